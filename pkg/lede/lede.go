@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
 	"strings"
 	"time"
 
@@ -184,19 +185,11 @@ func names(people []article.Person) []string {
 	return out
 }
 
-// hostOf returns the host of an http(s) address, without "www.".
-func hostOf(u string) string {
-	_, rest, ok := strings.Cut(u, "://")
-	if !ok {
+// hostOf returns the host of an address, without "www.", or "" when it has none.
+func hostOf(address string) string {
+	u, err := url.Parse(address)
+	if err != nil {
 		return ""
 	}
-	host, _, _ := strings.Cut(rest, "/")
-	host, _, _ = strings.Cut(host, "?")
-	if i := strings.LastIndexByte(host, '@'); i >= 0 {
-		host = host[i+1:]
-	}
-	if h, _, ok := strings.Cut(host, ":"); ok {
-		host = h
-	}
-	return strings.TrimPrefix(strings.ToLower(host), "www.")
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }

@@ -14,7 +14,7 @@ type Streams struct {
 	Err io.Writer
 	// InTTY, OutTTY and ErrTTY say whether the stream is a terminal.
 	InTTY, OutTTY, ErrTTY bool
-	// NoColor is true when the NO_COLOR environment variable is set to anything.
+	// NoColor is true when the NO_COLOR environment variable is set and not empty.
 	NoColor bool
 	// Getwd names the working folder, for telling an output file from the inputs.
 	Getwd func() (string, error)
@@ -22,7 +22,7 @@ type Streams struct {
 
 // System returns the process's own streams.
 func System() *Streams {
-	_, noColor := os.LookupEnv("NO_COLOR")
+	noColor := os.Getenv("NO_COLOR") != ""
 	return &Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
