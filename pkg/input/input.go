@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -157,16 +156,26 @@ func toUTF8(raw []byte) (string, string, error) {
 	return string(out), name, nil
 }
 
-// looksBinary reports whether b is not text: it holds a NUL byte or many control bytes in its
-// first 8 KiB, or it starts with the signature of an image, archive or executable.
+// binarySignatures are the first bytes of the binary files most often handed to a text tool
+// by mistake: images, PDF, archives, compressed files and executables.
+var binarySignatures = [][]byte{
+	[]byte("\x89PNG"), []byte("\xff\xd8\xff"), []byte("GIF8"), []byte("%PDF-"), []byte("PK\x03\x04"),
+	[]byte("\x1f\x8b"), []byte("7z\xbc\xaf"), []byte("\xfd7zXZ"), []byte("\x7fELF"),
+	[]byte("\xcf\xfa\xed\xfe"), []byte("\xca\xfe\xba\xbe"),
+}
+
+// looksBinary reports whether b is not text: it starts with the signature of an image,
+// archive or executable, or its first 8 KiB hold a NUL byte or many control bytes (which
+// catches the binary formats without a signature listed here).
 func looksBinary(b []byte) bool {
 	head := b[:min(len(b), 8192)]
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
-	ctype := http.DetectContentType(head)
-	if !strings.HasPrefix(ctype, "text/") && ctype != "application/octet-stream" {
-		return true
+	for _, magic := range binarySignatures {
+		if bytes.HasPrefix(head, magic) {
+			return true
+		}
 	}
 	ctrl := 0
 	for _, c := range head {
