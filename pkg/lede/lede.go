@@ -54,6 +54,9 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (*article.Article, er
 		return nil, err
 	}
 	a := &article.Article{Input: opts.Name}
+	if doc.Charset != "utf-8" {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("decoded from %s", doc.Charset))
+	}
 	var paras []string
 	switch doc.Kind {
 	case input.HTML:
