@@ -4,8 +4,11 @@
 package debris
 
 import (
+	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledeparse/lede/pkg/article"
 )
@@ -31,15 +34,227 @@ type Page struct {
 	Paragraphs []string
 }
 
-// Parse reads the paste text (UTF-8, "\n" line ends) and returns its metadata and body.
+// Parse reads the paste text (UTF-8; "\n", "\r\n" or "\r" line ends) and returns its
+// metadata and body. A paste with no headline gives an empty Title; stamps, bylines and
+// badges that are absent leave their fields empty.
 func Parse(text string, opts Options) Page {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	ls := classify(strings.Split(text, "\n"))
 	var page Page
-	for _, block := range strings.Split(text, "\n\n") {
-		block = strings.TrimSpace(block)
-		if block == "" {
+	var outlets struct{ byline, masthead, breadcrumb, agency, copyright, prompt string }
+	var published, modified []stamp
+	var lede *dateline
+	for i := range ls {
+		l := &ls[i]
+		switch l.label {
+		case Headline:
+			if page.Title == "" {
+				page.Title = l.text
+			}
+		case Dek:
+			if page.Description == "" {
+				page.Description = l.text
+			}
+		case Byline, Role, Account, Stamp, Badge:
+			for _, p := range l.meta.people {
+				page.Authors = addPerson(page.Authors, p)
+			}
+			if outlets.byline == "" {
+				outlets.byline = l.meta.outlet
+			}
+			for _, st := range l.meta.stamps {
+				if st.updated {
+					modified = append(modified, st)
+				} else {
+					published = append(published, st)
+				}
+			}
+			if page.ReadingTimeMinutes == 0 {
+				page.ReadingTimeMinutes = l.meta.minutes
+			}
+		case Masthead:
+			if outlets.masthead == "" {
+				outlets.masthead = normalCase(l.text)
+			}
+		case Breadcrumb:
+			if outlets.breadcrumb == "" {
+				outlets.breadcrumb = breadcrumbOutlet(l.text)
+			}
+		case Chrome:
+			if copyrightRe.MatchString(l.text) && outlets.copyright == "" {
+				outlets.copyright = copyrightOutlet(l.text)
+			} else if promptRe.MatchString(l.text) && outlets.prompt == "" {
+				outlets.prompt = promptOutlet(l.text)
+			}
+		}
+		if l.hasDateline {
+			if lede == nil {
+				lede = &l.dateline
+			}
+			if outlets.agency == "" {
+				outlets.agency = l.dateline.agency
+			}
+		}
+	}
+	for _, name := range []string{outlets.byline, outlets.masthead, outlets.breadcrumb, outlets.agency, outlets.copyright, outlets.prompt} {
+		if name != "" && !isAuthor(page.Authors, name) {
+			page.Source = &article.Source{Name: name}
+			break
+		}
+	}
+	page.Published = firstStamp(published, opts.Reference)
+	page.Modified = firstStamp(modified, opts.Reference)
+	if page.Published == "" && lede != nil && lede.hasDate {
+		page.Published = datelineDate(*lede, modified, opts.Reference)
+	}
+	page.Paragraphs = paragraphs(ls)
+	return page
+}
+
+// paragraphs returns the body lines, the dateline cut from the first, and lines broken
+// inside a sentence ("…the county\nlandfill…") joined again.
+func paragraphs(ls []line) []string {
+	var out []string
+	joinable := false
+	lastBlock := -1
+	for _, l := range ls {
+		if l.label != Body {
+			if l.label != Blank {
+				joinable = false
+			}
 			continue
 		}
-		page.Paragraphs = append(page.Paragraphs, block)
+		t := l.text
+		if l.hasDateline {
+			t = strings.TrimSpace(t[l.dateline.end:])
+		}
+		if t == "" {
+			continue
+		}
+		r := []rune(t)
+		if joinable && l.block == lastBlock && unicode.IsLower(r[0]) {
+			out[len(out)-1] += " " + t
+		} else {
+			out = append(out, t)
+		}
+		joinable = !endsSentence(t) && words(t) >= 6
+		lastBlock = l.block
 	}
-	return page
+	return out
+}
+
+// firstStamp writes the first stamp that resolves: an absolute one as it is, a relative one
+// against ref.
+func firstStamp(stamps []stamp, ref time.Time) string {
+	for _, st := range stamps {
+		if !st.isRelative {
+			return st.format()
+		}
+		if s := st.resolve(ref); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// datelineDate completes a dateline's month and day ("WELLINGTON, March 6") with the year of
+// an update stamp or of the reference date. Without a year it gives "".
+func datelineDate(d dateline, modified []stamp, ref time.Time) string {
+	year := 0
+	for _, st := range modified {
+		if !st.isRelative {
+			year = st.year
+			break
+		}
+	}
+	if year == 0 && !ref.IsZero() {
+		year = ref.Year()
+	}
+	if year == 0 || d.day < 1 || d.day > daysIn(year, d.month) {
+		return ""
+	}
+	return stamp{year: year, month: d.month, day: d.day}.format()
+}
+
+func addPerson(people []article.Person, name string) []article.Person {
+	if isAuthor(people, name) {
+		return people
+	}
+	return append(people, article.Person{Name: name})
+}
+
+func isAuthor(people []article.Person, name string) bool {
+	for _, p := range people {
+		if strings.EqualFold(p.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalCase writes an all-capitals name in normal capitalisation; other text is kept.
+func normalCase(s string) string {
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return s
+	}
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = titleWord(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// breadcrumbOutlet is the first step of a trail when it names the outlet, not a generic
+// step: "Kettlewell Mercury › News" gives "Kettlewell Mercury"; "Home › News" gives "".
+func breadcrumbOutlet(t string) string {
+	first := strings.TrimSpace(breadcrumbSplitRe.Split(t, 2)[0])
+	if commonWords[strings.ToLower(first)] || !isOutletName(first) {
+		return ""
+	}
+	return first
+}
+
+var breadcrumbSplitRe = regexp.MustCompile(`\s+[›»>/]\s+`)
+
+// copyrightParts takes the holder out of a copyright line: "© 2025 Ashgrove Standard. All
+// rights reserved." gives "Ashgrove Standard"; "Copyright © 2025 Granary News Ltd" gives
+// "Granary News"; "© Stourleigh Chronicle 2025" gives "Stourleigh Chronicle".
+var (
+	copyrightLeadRe = regexp.MustCompile(`(?i)^(?:copyright|©|\(c\)|\s|\d{4}(?:\s*[-–]\s*\d{4})?|,)+`)
+	copyrightTailRe = regexp.MustCompile(`(?i)(?:[.,]?\s*all rights reserved\.?|[.,]?\s*\d{4}\s*)+$`)
+	companySuffixRe = regexp.MustCompile(`(?i)[,]?\s+(?:ltd|limited|llc|inc|plc|corp|corporation|co|gmbh|s\.a|pty)\.?$`)
+)
+
+func copyrightOutlet(t string) string {
+	s := copyrightLeadRe.ReplaceAllString(t, "")
+	s = copyrightTailRe.ReplaceAllString(s, "")
+	s = strings.TrimRight(companySuffixRe.ReplaceAllString(strings.TrimSpace(s), ""), ". ")
+	if !isOutletName(s) {
+		return ""
+	}
+	return s
+}
+
+// promptOutlet takes the outlet from a sign-up prompt: the capitalised words right after
+// "the". "Get the Northgate Wire morning briefing" gives "Northgate Wire"; "Sign up to the
+// Mercury’s schools newsletter" gives "Mercury"; "Get the markets newsletter" gives "".
+func promptOutlet(t string) string {
+	_, rest, ok := strings.Cut(t, " the ")
+	if !ok {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		name = append(name, strings.TrimRight(base, ".,:;"))
+		if base != w || len(name) == 4 {
+			break
+		}
+	}
+	return strings.Join(name, " ")
 }

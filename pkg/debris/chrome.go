@@ -1,0 +1,114 @@
+package debris
+
+import (
+	"regexp"
+	"strings"
+)
+
+// adRe is an advertisement slot or a "story continues" line inside the body:
+// "Advertisement", "ADVERTISEMENT", "Story continues below", "Story continues below
+// advertisement", "Article continues after this ad", "Sponsored content".
+var adRe = regexp.MustCompile(`(?i)^[^\p{L}]*(?:advertisement|advertising|sponsored(?: content)?|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?)[^\p{L}]*$`)
+
+// linkLineRe is a link to another story inside or after the body: "Read more: Why oat
+// prices fell", "READ MORE: ...", "See also: ...", "Related: ...", "Watch: ...".
+var linkLineRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related(?: story| article)?|more|watch|listen|recommended|further reading|more coverage|don't miss|don’t miss)\s*:\s*\S`)
+
+// chartRe is a chart's or table's title or source line: "Chart: Quarterly profit, in
+// millions", "Source: company filings", "Graphic: ...", "Table: ...".
+var chartRe = regexp.MustCompile(`(?i)^(?:chart|graphic|graph|table|map|infographic|source|sources|data)\s*:\s*\S`)
+
+// creditRe is a photo credit line: "Photo: Jana Prohaska", "Photograph: Granary News",
+// "Credit: Ilka Varga", "Image: ...", "Photo by Ana Ruiz", "(Photo: ...)",
+// "Image source, Getty Images".
+var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by)?\s*[:,]?\s+\S.{0,80}$`)
+
+// slashCreditRe is a credit of the "Name/Agency" shape: "Ilka Varga/State Archaeological
+// Survey", "AP Photo/Jane Doe".
+var slashCreditRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40}/\s?\p{Lu}[\p{L}.'’&\- ]{1,50}$`)
+
+// inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
+// marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)".
+var inlineCreditRe = regexp.MustCompile(`(?i)(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?\s*$`)
+
+// captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
+// "hide caption", "View image in fullscreen", "Expand image".
+var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|image \d+ of \d+|\d+ of \d+)$`)
+
+// shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
+// story", "Share on Facebook | Share on X | Email", and the lone network names under it.
+var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
+
+// tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
+// "Topics:", "Tags".
+var tagsRe = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|categories|category|keywords|more about|related topics)\b\s*:?(?:\s.*)?$`)
+
+// copyrightRe is a copyright line: "© 2025 Ashgrove Standard. All rights reserved.",
+// "Copyright © 2025 Granary Business News Ltd", "© Stourleigh Chronicle 2025".
+var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
+
+// commentsRe is a comment counter or prompt: "Comments (23)", "12 comments", "Comments",
+// "Leave a comment", "View 58 comments".
+var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|join the|leave a|add a|post a)\s+)?(?:\d+\s+)?(?:comments?|conversation|discussion)(?:\s*\(\d+\))?\s*$`)
+
+// listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
+// "Related links", "More on this story", "More rugby", "Most read", "You may also like".
+var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
+
+// furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
+// "Enter your email address", "Back to top".
+var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?)$`)
+
+// creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
+// "Additional reporting by ...", "Edited by ...".
+var creditByRe = regexp.MustCompile(`(?i)^(?:editing|edited|additional reporting|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
+
+// promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
+// markets newsletter. Sign up here.", "Get weather alerts on your phone. Download our free
+// app.", "Big discoveries, explained. Every Friday in your inbox.", "Get the Wire morning
+// briefing".
+var promptRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app|briefing|alerts|podcast|follow us|notifications)\b`)
+
+// bioHeaderRe heads an author note: "About the author", "About the writer".
+var bioHeaderRe = regexp.MustCompile(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$`)
+
+// pullAttributionRe is the attribution line under a pull quote: "— Dr. Ana Ruiz, chief
+// medical officer".
+var pullAttributionRe = regexp.MustCompile(`^[—–-]{1,2}\s*\p{Lu}`)
+
+// breadcrumbRe is a navigation trail: "Kettlewell Mercury › News › Education",
+// "Home > World > Europe", "News / Local".
+var breadcrumbRe = regexp.MustCompile(`^[^›»>/]{1,40}(?:\s+[›»>/]\s+[^›»>/]{1,40}){1,6}$`)
+
+// strongChrome reports whether a line is page chrome whatever its position: share bars,
+// tags, copyright, comments, list headers, furniture, prompts.
+func strongChrome(s string) bool {
+	return shareRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) ||
+		commentsRe.MatchString(s) || listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) ||
+		(promptRe.MatchString(s) && words(s) <= 20 && !quoted(s))
+}
+
+// quoted reports whether s holds a quotation mark of speech.
+func quoted(s string) bool {
+	return strings.ContainsAny(s, "“”\"«»")
+}
+
+// words counts the white-space separated words of s.
+func words(s string) int {
+	return len(strings.Fields(s))
+}
+
+// endsSentence reports whether s ends like a sentence: a full stop, question or
+// exclamation mark, or a closing quotation mark.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '”', '"', '»', '’', '\'', ')', ':', ';', '…':
+		return true
+	}
+	return false
+}

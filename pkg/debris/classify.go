@@ -1,0 +1,501 @@
+package debris
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one line of a paste with its label and what it says.
+type line struct {
+	text  string // trimmed
+	label Label
+	meta  meta
+	// dateline is set on the first body line when it opens with a dateline.
+	dateline    dateline
+	hasDateline bool
+	// block counts the blank-line separated blocks; lines of one block share it.
+	block int
+}
+
+// Classify labels each line of a paste (one element per line; blank elements are Blank). A
+// line's label depends on its shape and on its neighbours: a bare name under a headline is
+// a byline, the same name inside the body is body. Lines that are body keep Body, the zero
+// Label. Classify never fails: odd input gives Body labels.
+func Classify(lines []string) []Label {
+	ls := classify(lines)
+	out := make([]Label, len(ls))
+	for i, l := range ls {
+		out[i] = l.label
+	}
+	return out
+}
+
+// classifier holds the lines of one paste while they are labelled.
+type classifier struct {
+	ls  []line
+	idx []int // indices of the non-blank lines
+	// bodyStart and bodyEnd bound the body, as positions in idx.
+	bodyStart, bodyEnd int
+}
+
+func (c *classifier) text(k int) string { return c.ls[c.idx[k]].text }
+
+func (c *classifier) set(k int, l Label) { c.ls[c.idx[k]].label = l }
+
+func (c *classifier) label(k int) Label { return c.ls[c.idx[k]].label }
+
+func classify(lines []string) []line {
+	ls := make([]line, len(lines))
+	c := &classifier{ls: ls}
+	block := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
+		ls[i].text = t
+		if t == "" {
+			ls[i].label = Blank
+			if i > 0 && ls[i-1].label != Blank {
+				block++
+			}
+			continue
+		}
+		ls[i].block = block
+		c.idx = append(c.idx, i)
+	}
+	if len(c.idx) == 0 {
+		return ls
+	}
+	c.bodyStart = c.head()
+	c.bodyEnd = len(c.idx)
+	c.lists()
+	c.tail()
+	c.middle()
+	c.lede()
+	return ls
+}
+
+// head labels the lines above the body: section labels, mastheads and breadcrumbs, the
+// headline, the dek, and the block of bylines, stamps and badges with the captions inside
+// it. It returns the position (in idx) of the first body line.
+func (c *classifier) head() int {
+	n := len(c.idx)
+	k := 0
+	for ; k < n && k < 4; k++ {
+		t := c.text(k)
+		if d, ok := findDateline(t); ok && d.wholeLineCut {
+			return k
+		}
+		switch {
+		case isMasthead(t):
+			c.set(k, Masthead)
+		case isSectionLabel(t):
+			c.set(k, Section)
+		case isBreadcrumb(t):
+			c.set(k, Breadcrumb)
+		default:
+			goto headline
+		}
+	}
+headline:
+	if k >= n {
+		return k
+	}
+	first := readMeta(c.text(k))
+	if !(first.valid && first.strong) {
+		metaAhead := false
+		for j := k + 1; j < n && j <= k+4; j++ {
+			m := c.meta(j)
+			if m.valid && (m.strong || j == k+1) {
+				metaAhead = true
+				break
+			}
+		}
+		t := c.text(k)
+		if metaAhead && words(t) <= 30 && !strings.HasSuffix(t, ":") || headlineShape(t) {
+			c.set(k, Headline)
+			k++
+		} else {
+			return k
+		}
+		// Lines between the headline and the metadata: the dek, then captions.
+		j := k
+		for ; j < n && j <= k+3; j++ {
+			if c.meta(j).valid {
+				break
+			}
+		}
+		if j >= n || j > k+3 {
+			return k
+		}
+		for p := k; p < j; p++ {
+			if p == k && words(c.text(p)) >= 4 {
+				c.set(p, Dek)
+			} else {
+				c.set(p, Caption)
+			}
+		}
+		k = j
+	}
+	// The metadata block, with the short captions it may hold ("Trump and Putin" between a
+	// badge and a byline).
+	start := k
+	for k < n {
+		if m := c.meta(k); m.valid {
+			c.ls[c.idx[k]].meta = m
+			c.set(k, m.label())
+			k++
+			continue
+		}
+		if k > start && words(c.text(k)) <= 12 && !endsSentence(c.text(k)) && k+1 < n && c.meta(k+1).valid {
+			c.set(k, Caption)
+			k++
+			continue
+		}
+		break
+	}
+	// A caption may sit between the metadata and the first paragraph: a short sentence
+	// above a much longer one ("Streetlights on Mill Lane, one of the roads where lights
+	// will stay on.").
+	if k > start && k+1 < n {
+		t, next := c.text(k), c.text(k+1)
+		if w := words(t); w <= 20 && !quoted(t) && words(next) >= 2*w && words(next) >= 20 {
+			if _, ok := findDateline(t); !ok {
+				c.set(k, Caption)
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// meta reads line k as metadata. A weak line (no "By", stamp or badge) that ends with a
+// full stop is a sentence, not metadata.
+func (c *classifier) meta(k int) meta {
+	t := c.text(k)
+	m := readMeta(t)
+	if m.valid && !m.strong && strings.HasSuffix(t, ".") {
+		return meta{}
+	}
+	return m
+}
+
+// lists labels link lists after the body's first line: a header ("Related:", "More on this
+// story", "More rugby") and the headline-shaped lines under it; and "About the author"
+// notes.
+func (c *classifier) lists() {
+	n := len(c.idx)
+	for k := c.bodyStart; k < n; k++ {
+		t := c.text(k)
+		switch {
+		case bioHeaderRe.MatchString(t):
+			c.set(k, Bio)
+			for j := k + 1; j < n && j <= k+3; j++ {
+				if strongChrome(c.text(j)) || c.blockOf(j) != c.blockOf(k+1) {
+					break
+				}
+				c.set(j, Bio)
+			}
+		case listHeaderRe.MatchString(t) && k > c.bodyStart:
+			c.set(k, Chrome)
+			for j := k + 1; j < n; j++ {
+				u := c.text(j)
+				if !linkShape(u) || c.blockOf(j) != c.blockOf(k+1) {
+					break
+				}
+				c.set(j, Chrome)
+				k = j
+			}
+		}
+	}
+}
+
+func (c *classifier) blockOf(k int) int { return c.ls[c.idx[k]].block }
+
+// tail walks back from the last line over trailing chrome: share bars, tags, comments,
+// copyright, newsletter prompts, editors' credits, stamps, link lists and bios, and short
+// unfinished lines below them ("Full results from the Open").
+func (c *classifier) tail() {
+	seenStrong := false
+	k := len(c.idx) - 1
+	for ; k >= c.bodyStart; k-- {
+		t := c.text(k)
+		switch l := c.label(k); {
+		case l == Chrome || l == Bio:
+			seenStrong = true
+		case creditByRe.MatchString(t):
+			c.set(k, Credit)
+			seenStrong = true
+		case strongChrome(t):
+			c.set(k, Chrome)
+			seenStrong = true
+		case c.tailStamp(k):
+			seenStrong = true
+		case seenStrong && linkShape(t) && !strings.HasSuffix(t, "?"):
+			c.set(k, Chrome)
+		default:
+			c.bodyEnd = k + 1
+			return
+		}
+	}
+	c.bodyEnd = k + 1
+}
+
+// tailStamp labels line k a stamp when it is one with a stamp word: "Published June 3,
+// 2025".
+func (c *classifier) tailStamp(k int) bool {
+	m := readMeta(c.text(k))
+	if !m.valid || !m.hasStamp || m.byline || !strings.ContainsFunc(c.text(k), unicode.IsLetter) {
+		return false
+	}
+	if !stampWordRe.MatchString(c.text(k)) {
+		return false
+	}
+	c.ls[c.idx[k]].meta = m
+	c.set(k, Stamp)
+	return true
+}
+
+// middle labels the debris inside the body: ads, links to other stories, captions and
+// credits, chart titles and sources, image widgets and pull quotes.
+func (c *classifier) middle() {
+	expect := Body // what the line after an image widget is
+	for k := c.bodyStart; k < c.bodyEnd; k++ {
+		if c.label(k) != Body {
+			continue
+		}
+		t := c.text(k)
+		switch {
+		case adRe.MatchString(t) && words(t) <= 8:
+			c.set(k, Ad)
+		case captionUIRe.MatchString(t):
+			c.set(k, Chrome)
+			expect = Caption
+			if low := strings.ToLower(t); strings.Contains(low, "caption") {
+				expect = Credit
+			}
+			continue
+		case expect == Caption && words(t) <= 60:
+			c.set(k, Caption)
+		case expect == Credit && words(t) <= 12 && !endsSentence(t):
+			c.set(k, Credit)
+		case linkLineRe.MatchString(t) && words(t) <= 25:
+			c.set(k, Chrome)
+		case chartRe.MatchString(t) && words(t) <= 20:
+			if strings.HasPrefix(strings.ToLower(t), "source") || strings.HasPrefix(strings.ToLower(t), "data") {
+				c.set(k, Credit)
+			} else {
+				c.set(k, Caption)
+			}
+		case creditRe.MatchString(t) && words(t) <= 14:
+			c.set(k, Credit)
+			if p := k - 1; p >= c.bodyStart && c.label(p) == Body && words(c.text(p)) <= 40 && !startsQuote(c.text(p)) {
+				c.set(p, Caption)
+			}
+		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
+			c.set(k, Credit)
+		case inlineCreditRe.MatchString(t) && words(t) <= 50:
+			c.set(k, Caption)
+		case creditByRe.MatchString(t):
+			c.set(k, Credit)
+		case strongChrome(t) && !promptRe.MatchString(t):
+			c.set(k, Chrome)
+		case promptLine(t):
+			c.set(k, Chrome)
+		case c.pullQuote(k):
+			c.set(k, PullQuote)
+			if k+1 < c.bodyEnd && pullAttributionRe.MatchString(c.text(k+1)) && words(c.text(k+1)) <= 20 {
+				c.set(k+1, PullQuote)
+				k++
+			}
+		}
+		expect = Body
+	}
+}
+
+// lede finds the first body line and cuts a dateline from it: a dateline alone on its line
+// is labelled Dateline.
+func (c *classifier) lede() {
+	for k := c.bodyStart; k < c.bodyEnd; k++ {
+		if c.label(k) != Body {
+			continue
+		}
+		d, ok := findDateline(c.text(k))
+		if !ok {
+			return
+		}
+		l := &c.ls[c.idx[k]]
+		l.dateline, l.hasDateline = d, true
+		if d.wholeLineCut {
+			l.label = Dateline
+			continue
+		}
+		return
+	}
+}
+
+// pullQuote reports whether line k is a pull quote: a line that is all quotation whose
+// words the body says again in another paragraph.
+func (c *classifier) pullQuote(k int) bool {
+	t := c.text(k)
+	if !startsQuote(t) {
+		return false
+	}
+	// The display line may end where the body's sentence goes on: "…still moving." against
+	// "…still moving,” said the manager".
+	inner := strings.TrimRight(strings.Trim(t, "“”\"«»‘’' "), ".,!?;:… ")
+	if words(inner) < 5 {
+		return false
+	}
+	key := foldQuotes(inner)
+	for j := c.bodyStart; j < c.bodyEnd; j++ {
+		if j != k && c.label(j) == Body && strings.Contains(foldQuotes(c.text(j)), key) {
+			return true
+		}
+	}
+	return false
+}
+
+func foldQuotes(s string) string {
+	return strings.Join(strings.Fields(strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "«", "\"", "»", "\"").Replace(s)), " ")
+}
+
+func startsQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '“' || r == '"' || r == '«' || r == '‘'
+}
+
+// promptLine reports whether a body line is a newsletter or app prompt in the imperative:
+// "Sign up for our daily briefing", "Get the markets newsletter. Sign up here."
+func promptLine(t string) bool {
+	if !promptRe.MatchString(t) || words(t) > 20 || quoted(t) {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, p := range []string{"get ", "sign up", "subscribe", "download", "follow", "join ", "listen", "click", "tap ", "register", "sign in", "want ", "like this"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkShape reports whether a line has the shape of a link to another story: short, and
+// not ending like a sentence (a question mark is allowed: "Why do trains slow down?").
+func linkShape(t string) bool {
+	if words(t) > 16 || startsBullet(t) {
+		return false
+	}
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	return !endsSentence(t) || strings.HasSuffix(t, "’") || strings.HasSuffix(t, "'")
+}
+
+func startsBullet(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '•' || r == '*' || r == '-' || r == '–' || r == '·' || unicode.IsDigit(r) && strings.Contains(t[:min(len(t), 4)], ".")
+}
+
+// headlineShape reports whether a first line with no metadata under it reads as a
+// headline rather than a first paragraph: short (eleven words or fewer), or in Title Case,
+// or not ending like a sentence; never long, never one that introduces what follows (":"),
+// never several sentences.
+func headlineShape(t string) bool {
+	w := words(t)
+	if w == 0 || w > 25 || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "(") {
+		return false
+	}
+	if _, ok := findDateline(t); ok {
+		return false
+	}
+	if w <= 11 {
+		return true
+	}
+	if sentences(t) > 1 {
+		return false
+	}
+	return titleCase(t) || !endsSentence(t)
+}
+
+// sentences counts the sentence ends inside t: a full stop, question or exclamation mark
+// followed by a space and a capital letter, not after a one-letter or abbreviated word.
+func sentences(t string) int {
+	n := 1
+	f := strings.Fields(t)
+	for i := 0; i+1 < len(f); i++ {
+		w := f[i]
+		if !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "?") && !strings.HasSuffix(w, "!") {
+			continue
+		}
+		if strings.Count(w, ".") > 1 || utf8.RuneCountInString(w) <= 4 && strings.HasSuffix(w, ".") {
+			continue // "U.S.", "Inc.", "Mr."
+		}
+		r, _ := utf8.DecodeRuneInString(f[i+1])
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleCase reports whether most words of t (function words aside) are capitalised.
+func titleCase(t string) bool {
+	caps, all := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.TrimLeft(w, "“\"‘'(«")
+		if w == "" || commonWords[strings.ToLower(w)] || nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return all >= 3 && caps*10 >= all*8
+}
+
+// isSectionLabel reports whether a top line is a section label: one to three upper-case
+// words ("EDUCATION", "ARTS", "WORLD").
+func isSectionLabel(t string) bool {
+	w := words(t)
+	return w >= 1 && w <= 3 && utf8.RuneCountInString(t) <= 30 && allUpper(t)
+}
+
+// isMasthead reports whether a top line is the outlet's name in capitals: "STOURLEIGH
+// CHRONICLE", "RIVERBEND TELEGRAPH".
+func isMasthead(t string) bool {
+	w := words(t)
+	return w >= 2 && w <= 5 && allUpper(t) && hasOutletWord(t)
+}
+
+// isBreadcrumb reports whether a top line is a navigation trail: "Mercury › News ›
+// Education"; with ">" or "/" it needs three steps ("Home > World > Europe").
+func isBreadcrumb(t string) bool {
+	if !breadcrumbRe.MatchString(t) || words(t) > 14 {
+		return false
+	}
+	if strings.ContainsAny(t, "›»") {
+		return true
+	}
+	return strings.Count(t, " > ")+strings.Count(t, " / ") >= 2
+}
+
+// allUpper reports whether t has letters and none of them is lower case.
+func allUpper(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		} else if !unicode.IsSpace(r) && r != '&' && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,66 @@
+package debris
+
+import (
+	"regexp"
+	"strings"
+)
+
+// datelineRe is a dateline at the start of the first paragraph: an upper-case place, an
+// optional region, an optional date, an optional agency in brackets, then a dash. It covers
+// "WASHINGTON (AP) — ", "WELLINGTON, March 6 (Northgate Wire) - ", "DULUTH, Minn. — ",
+// "BREGENZ — ", "CANBERRA, Australia (AP)_ ", "HAVANA (AP) --", "MIAMI _".
+var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})` +
+	`(?:,\s*(?P<region>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))??` +
+	`(?:,\s*(?P<date>(?i:` + monthPattern + `)\s+\d{1,2}))?` +
+	`(?:\s*\((?P<agency>[^()]{1,40})\))?` +
+	`\s*(?P<dash>—|–|--|-|_)(?:\s+|$)`)
+
+// dateline is a dateline found at the start of a paragraph.
+type dateline struct {
+	end          int // byte offset where the paragraph's own text starts
+	agency       string
+	month, day   int
+	hasDate      bool
+	wholeLineCut bool
+}
+
+// findDateline returns the dateline at the start of s. A place alone before a hyphen is
+// not enough ("U.S. officials - ..."): a bare place needs a dash that is not a hyphen, or a
+// date or an agency with it.
+func findDateline(s string) (dateline, bool) {
+	m := datelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateline{}, false
+	}
+	get := func(name string) string {
+		i := datelineRe.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return s[m[2*i]:m[2*i+1]]
+	}
+	place := get("place")
+	letters := 0
+	for _, r := range place {
+		if r >= 'A' && r <= 'Z' || r > 127 {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return dateline{}, false
+	}
+	d := dateline{end: m[1], agency: strings.TrimSpace(get("agency"))}
+	if date := get("date"); date != "" {
+		f := strings.Fields(date)
+		d.month, d.day, d.hasDate = monthNumber(f[0]), atoi(f[len(f)-1]), true
+	}
+	if get("dash") == "-" && d.agency == "" && !d.hasDate && get("region") == "" {
+		return dateline{}, false
+	}
+	// A one-word capitalised start such as "I —" or "A —" is a sentence, not a place.
+	if words(place) == 1 && len(place) < 3 {
+		return dateline{}, false
+	}
+	d.wholeLineCut = strings.TrimSpace(s[m[1]:]) == ""
+	return d, true
+}

@@ -1,0 +1,461 @@
+package debris
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// meta is what one line of the head of a paste says: people, an outlet, stamps, a badge.
+type meta struct {
+	people  []string
+	outlet  string
+	stamps  []stamp
+	minutes int // reading time from a badge
+	// strong is set when the line has a shape nothing else has: a "By" prefix, a stamp or a
+	// badge. Weak lines (a bare name, "Name, Outlet", "Role, Outlet", "Staff") count as
+	// metadata only beside strong ones or right under a headline.
+	strong                    bool
+	byline, role, account     bool
+	hasStamp, hasBadge, valid bool
+}
+
+// label is the line's label when it is read as metadata.
+func (m meta) label() Label {
+	switch {
+	case m.byline:
+		return Byline
+	case m.hasStamp:
+		return Stamp
+	case m.hasBadge:
+		return Badge
+	case m.role:
+		return Role
+	case m.account:
+		return Account
+	}
+	return Body
+}
+
+// segmentRe splits a line that strings its metadata together with bullets, middle dots or
+// bars: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The Courier".
+var segmentRe = regexp.MustCompile(`\s+[•·|]\s+|\s*[•·]\s*`)
+
+// dashRe splits "Name – Outlet" and "Name — Outlet": a dash with space on both sides.
+var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
+
+// badgeRe reads a reading-time badge: "4 min read", "5 Min Read", "6 mins read",
+// "3-minute read", "Read time: 5 min", "Estimated reading time: 7 minutes",
+// "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
+var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen))\s*$`)
+
+// bylinePrefixRe is the lead-in of a byline: "By", "BY", "Story by", "Words by",
+// "Written by", "Author:".
+var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:story|words|written|text|article|reporting|report|posted)\s+)?by:?\s+|^(?:authors?|byline|writers?)\s*:\s*`)
+
+// honorificRe is a title in front of a name, which authors are given without: "Dr.",
+// "Prof.", "Mr.".
+var honorificRe = regexp.MustCompile(`^(?i:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|rev|fr|sr|sra)\.?\s+`)
+
+// roleWords are the head nouns of job titles and desk labels: a piece of a byline holding
+// one of them is a role ("Arts Reporter", "Transport Correspondent", "Politics Desk"), and
+// a line made of them alone is an account label ("Editor", "Staff", "Contributor").
+var roleWords = map[string]bool{
+	"reporter": true, "correspondent": true, "editor": true, "writer": true,
+	"columnist": true, "critic": true, "contributor": true, "staff": true, "desk": true,
+	"producer": true, "journalist": true, "bureau": true, "team": true, "newsroom": true,
+	"photographer": true, "presenter": true, "host": true, "anchor": true,
+	"commentator": true, "blogger": true, "intern": true, "fellow": true, "author": true,
+	"admin": true, "administrator": true, "moderator": true, "guest": true, "chief": true,
+	"contributing": true, "senior": true, "editors": true, "writers": true,
+	"reporters": true, "correspondents": true, "analyst": true, "researcher": true,
+	"phd": true, "md": true, "ph.d.": true, "m.d.": true,
+}
+
+// outletWords are the nouns newspaper, agency and broadcaster names are made of. They tell
+// "Name, Circuit Weekly" (an outlet) from a second author, and a masthead from a section.
+var outletWords = map[string]bool{
+	"times": true, "post": true, "news": true, "herald": true, "chronicle": true,
+	"telegraph": true, "gazette": true, "journal": true, "tribune": true, "standard": true,
+	"examiner": true, "mercury": true, "register": true, "press": true, "wire": true,
+	"daily": true, "weekly": true, "record": true, "courier": true, "observer": true,
+	"guardian": true, "star": true, "sun": true, "mail": true, "express": true,
+	"review": true, "bulletin": true, "independent": true, "radio": true,
+	"television": true, "tv": true, "today": true, "network": true, "media": true,
+	"magazine": true, "monitor": true, "dispatch": true, "sentinel": true, "enquirer": true,
+	"inquirer": true, "advertiser": true, "argus": true, "beacon": true, "echo": true,
+	"globe": true, "ledger": true, "mirror": true, "messenger": true, "digest": true,
+	"insider": true, "agency": true, "broadcasting": true, "online": true, "report": true,
+	"voice": true, "citizen": true, "statesman": true, "leader": true, "sentinel-news": true,
+}
+
+// readMeta reads one line as head metadata. valid is false when any part of the line is
+// not metadata.
+func readMeta(line string) meta {
+	var m meta
+	s := strings.TrimSpace(line)
+	if s == "" || utf8.RuneCountInString(s) > 200 {
+		return m
+	}
+	stamps, where := findStamps(s)
+	// Stamps may run across a separator ("12 Oct 2025 | 19:40 CEST"), so they are cut out
+	// of the line before it is split into segments.
+	var b strings.Builder
+	last := 0
+	for i, w := range where {
+		if w[0] < last {
+			continue
+		}
+		b.WriteString(s[last:w[0]])
+		b.WriteString("\x00" + strconv.Itoa(i) + "\x00")
+		last = w[1]
+	}
+	b.WriteString(s[last:])
+	segs := segmentRe.Split(b.String(), -1)
+	var prevPeople bool
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		if strings.Contains(seg, "\x00") {
+			if !stampSegment(seg, stamps, &m) {
+				return meta{}
+			}
+			continue
+		}
+		if g := badgeRe.FindStringSubmatch(seg); g != nil {
+			n := atoi(g[1] + g[2])
+			if n > 0 {
+				m.minutes, m.hasBadge, m.strong = n, true, true
+				continue
+			}
+		}
+		if people, outlet, role, ok := readByline(seg); ok {
+			m.people = append(m.people, people...)
+			if outlet != "" && m.outlet == "" {
+				m.outlet = outlet
+			}
+			m.role = m.role || role
+			if len(people) > 0 {
+				m.byline = true
+				prevPeople = true
+			}
+			if bylinePrefixRe.MatchString(seg) {
+				m.strong = true
+			}
+			continue
+		}
+		if isAccountLabel(seg) {
+			m.account = true
+			continue
+		}
+		// "Name | Outlet": a capitalised phrase after the names is the outlet.
+		if prevPeople && m.outlet == "" && isOutletName(seg) {
+			m.outlet = seg
+			continue
+		}
+		return meta{}
+	}
+	m.valid = m.byline || m.hasStamp || m.hasBadge || m.role || m.account
+	return m
+}
+
+// stampSegment reads a segment holding stamps (as \x00N\x00 marks) and stamp words only:
+// "Published: \x000\x00", "Updated \x001\x00".
+func stampSegment(seg string, stamps []stamp, m *meta) bool {
+	rest := seg
+	var found []stamp
+	for {
+		i := strings.IndexByte(rest, 0)
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i+1:], 0)
+		if j < 0 {
+			return false
+		}
+		found = append(found, stamps[atoi(rest[i+1:i+1+j])])
+		rest = rest[:i] + " " + rest[i+1+j+1:]
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if !stampWords[w] {
+			return false
+		}
+	}
+	updated := updateWordRe.MatchString(rest)
+	for _, st := range found {
+		st.updated = updated
+		m.stamps = append(m.stamps, st)
+	}
+	m.hasStamp, m.strong = true, true
+	return true
+}
+
+// readByline reads a byline segment: "By Ana Ruiz", "BY ANA RUIZ", "Ana Ruiz and Li Wei",
+// "By A, B, and C", "By A & B", "Ana Ruiz – The Courier", "Ana Ruiz, The Courier",
+// "Ana Ruiz, Arts Reporter", "Rugby Correspondent, The Border Register". It returns the
+// people, the outlet, whether a role was named, and whether the segment is a byline at all.
+func readByline(seg string) (people []string, outlet string, role, ok bool) {
+	s := strings.TrimSpace(seg)
+	if loc := bylinePrefixRe.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+	}
+	s = strings.TrimRight(s, " .;")
+	if s == "" {
+		return nil, "", false, false
+	}
+	var tail []string
+	if parts := dashRe.Split(s, -1); len(parts) > 1 {
+		s, tail = parts[0], parts[1:]
+	}
+	if before, after, found := strings.Cut(s, " for "); found {
+		s, tail = before, append([]string{after}, tail...)
+	}
+	pieces := strings.Split(s, ",")
+	for i, p := range pieces {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		joined := false
+		if low := strings.ToLower(p); strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "& ") {
+			p = strings.TrimSpace(p[strings.IndexByte(p, ' ')+1:])
+			joined = true
+		}
+		if isRole(p) {
+			role = true
+			continue
+		}
+		names := splitNames(p)
+		allNames := len(names) > 0
+		for _, n := range names {
+			if personName(n) == "" {
+				allNames = false
+			}
+		}
+		// A piece after a comma that is not joined by "and" is an outlet when it is not a
+		// second name of an "A, B and C" list: "Noor Abboud-Amari, Circuit Weekly".
+		if i > 0 && !joined && len(names) == 1 && (isOutletName(p) && (!allNames || !listContinues(pieces[i+1:]))) {
+			if outlet == "" {
+				outlet = p
+			}
+			continue
+		}
+		if !allNames {
+			return nil, "", false, false
+		}
+		for _, n := range names {
+			people = append(people, personName(n))
+		}
+	}
+	for _, t := range tail {
+		t = strings.TrimSpace(t)
+		for _, p := range strings.Split(t, ",") {
+			p = strings.TrimSpace(p)
+			switch {
+			case p == "":
+			case isRole(p):
+				role = true
+			case isOutletName(p):
+				if outlet == "" {
+					outlet = p
+				}
+			default:
+				return nil, "", false, false
+			}
+		}
+	}
+	if len(people) == 0 && !(role && outlet != "") {
+		return nil, "", false, false
+	}
+	return people, outlet, role, true
+}
+
+// listContinues reports whether the pieces after a comma go on with an "and" list.
+func listContinues(rest []string) bool {
+	for _, p := range rest {
+		low := strings.ToLower(strings.TrimSpace(p))
+		if strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "& ") || strings.Contains(low, " and ") || strings.Contains(low, " & ") {
+			return true
+		}
+	}
+	return false
+}
+
+// andRe joins the names of a byline: "Ana Ruiz and Li Wei", "Ana Ruiz & Li Wei".
+var andRe = regexp.MustCompile(`(?i)\s+(?:and|&)\s+`)
+
+// splitNames splits "Ana Ruiz and Li Wei" and "Ana Ruiz & Li Wei".
+func splitNames(p string) []string {
+	var out []string
+	for _, a := range andRe.Split(p, -1) {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// nameParticles are the lower-case words inside names: "Ludwig van Beethoven".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "van": true, "von": true, "der": true,
+	"den": true, "del": true, "della": true, "la": true, "le": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "dos": true, "das": true, "ten": true, "ter": true, "y": true,
+	"st.": true,
+}
+
+// personName returns the name in normal capitalisation, without an honorific, when s has
+// the shape of a person's name (two to five capitalised words, initials allowed), else "".
+func personName(s string) string {
+	s = strings.TrimSpace(honorificRe.ReplaceAllString(strings.TrimSpace(s), ""))
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return ""
+	}
+	upper := !strings.ContainsFunc(s, unicode.IsLower)
+	capitalised := 0
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if nameParticles[low] && i > 0 && i < len(words)-1 {
+			continue
+		}
+		if roleWords[strings.Trim(low, ".,")] || outletWords[low] || monthNumber(low) > 0 && len(low) >= 3 && isMonthWord(low) || weekdayWords[strings.TrimSuffix(low, ".")] || commonWords[low] {
+			return ""
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return ""
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) {
+			return ""
+		}
+		capitalised++
+	}
+	if capitalised < 2 {
+		return ""
+	}
+	if upper {
+		for i, w := range words {
+			words[i] = titleWord(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// titleWord writes an upper-case name word in normal capitalisation: "CORCORAN-BELL" is
+// "Corcoran-Bell", "O'NEILL" is "O'Neill".
+func titleWord(w string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range w {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == '-' || r == '\'' || r == '’' || r == '.'
+	}
+	return b.String()
+}
+
+var weekdayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "wed": true, "thu": true,
+	"fri": true, "sat": true, "sun": true,
+}
+
+// commonWords are function words that never stand in a name; they keep "Trump and Putin"
+// style captions and headline fragments out of bylines.
+var commonWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true, "from": true, "is": true, "are": true,
+	"was": true, "this": true, "that": true, "share": true, "read": true, "more": true,
+	"photo": true, "image": true, "updated": true, "published": true, "posted": true,
+	"home": true, "comments": true, "related": true, "email": true, "print": true,
+}
+
+func isMonthWord(low string) bool {
+	low = strings.TrimSuffix(low, ".")
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"} {
+		if low == m {
+			return true
+		}
+	}
+	return false
+}
+
+// isRole reports whether a byline piece is a job title or desk: "Arts Reporter",
+// "Transport Correspondent", "Politics Desk", "Staff Writer".
+func isRole(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isAccountLabel reports whether a line is a site account label standing in for a person:
+// "Editor", "Staff", "Contributor", "Staff Writer", "Politics Desk".
+func isAccountLabel(s string) bool {
+	words := strings.Fields(strings.TrimSpace(s))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,:"))
+	if !roleWords[last] {
+		return false
+	}
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return true
+}
+
+// isOutletName reports whether s has the shape of an outlet's name: one to six words,
+// capitalised, no sentence punctuation, not a date: "Tidewater Examiner", "The Border
+// Register", "Circuit Weekly".
+func isOutletName(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(s, ".!?:;\"“”") && !strings.HasSuffix(s, ".com") {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(first) || unicode.IsDigit(first) {
+			caps++
+		} else if !commonWords[strings.ToLower(w)] && !nameParticles[strings.ToLower(w)] && w != "&" {
+			return false
+		}
+		if isMonthWord(strings.ToLower(w)) || weekdayWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// hasOutletWord reports whether s holds a noun outlet names are made of ("Chronicle").
+func hasOutletWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if outletWords[strings.Trim(w, ".,’'s")] || outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
