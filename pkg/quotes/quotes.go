@@ -1,8 +1,21 @@
 // Package quotes finds the quotations of English news prose and attributes them to their
 // speakers.
+//
+// A quotation is a stretch of text between quotation marks (curly, straight, guillemets, the
+// Penn Treebank “ ” and the ” ” of New York Times archives) that is speech: attributed by
+// a speech verb ("said", "told reporters", "according to") or a colon, or long enough to be
+// speech on its own. Scare quotes, so-called terms, nicknames and titles are left out. The
+// speaker is resolved to the full name the text introduces: "Ushakov" and "he" become "Yuri
+// Ushakov", and titles ("President") go to the role.
 package quotes
 
-import "github.com/ledeparse/lede/pkg/article"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
 
 // Options tune Find. The zero value is the default.
 type Options struct {
@@ -12,7 +25,305 @@ type Options struct {
 }
 
 // Find returns the quotations of text in the order they start, each with its span in code
-// points of text. It returns nil for text with no quotation.
+// points of text. Paragraphs are separated by blank lines; a quotation that runs over several
+// paragraphs gives one item per paragraph, all in one group. It returns nil for text with no
+// quotation.
 func Find(text string, opts Options) []article.Quote {
-	return nil
+	d := newDocument(text, opts)
+	items := d.quotations()
+	if len(items) == 0 {
+		return nil
+	}
+	out := make([]article.Quote, 0, len(items))
+	runes, bytePos := 0, 0
+	for _, it := range items {
+		// spans in code points, counted incrementally: items are in text order
+		runes += utf8.RuneCountInString(text[bytePos:it.sp.s])
+		start := runes
+		runes += utf8.RuneCountInString(text[it.sp.s:it.sp.e])
+		bytePos = it.sp.e
+		q := article.Quote{
+			Text:        text[it.sp.s:it.sp.e],
+			SpeakerRole: it.role,
+			Cue:         it.cue,
+			Kind:        article.Partial,
+			Group:       it.group,
+			Span:        article.Span{Start: start, End: runes},
+		}
+		if it.direct {
+			q.Kind = article.Direct
+		}
+		if it.speaker != "" {
+			s := it.speaker
+			q.Speaker = &s
+		}
+		out = append(out, q)
+	}
+	return out
 }
+
+// paragraph is one stretch of text between blank lines, with its quotes and tokens.
+type paragraph struct {
+	src      string // the whole text
+	from, to int
+	spans    []span
+	toks     []token
+	// sent[i] is the index of the first token of token i's sentence.
+	sent     []int
+	mentions []mention
+	// openTok and closeTok are the token indexes of each span's marks; closeTok is
+	// len(toks) for a span running to the paragraph's end.
+	openTok, closeTok []int
+}
+
+// document holds the paragraphs of a text and the people it names.
+type document struct {
+	text  string
+	paras []*paragraph
+	// people are the persons named in full (two words or more), in order of appearance,
+	// each with the byte offset of its first mention; KnownNames come first.
+	people []named
+	orgs   []named
+	// roles are the first role the text gives each person ("a senior adviser to Putin").
+	roles map[string]string
+}
+
+type named struct {
+	name string
+	pos  int
+}
+
+func newDocument(text string, opts Options) *document {
+	d := &document{text: text, roles: map[string]string{}}
+	for _, n := range opts.KnownNames {
+		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
+			d.people = append(d.people, named{n, -1})
+		}
+	}
+	for _, r := range paragraphRanges(text) {
+		p := &paragraph{src: text, from: r[0], to: r[1]}
+		p.spans = paragraphSpans(text, r[0], r[1])
+		p.toks = tokenize(text, r[0], r[1], p.spans)
+		p.sent = make([]int, len(p.toks))
+		start := 0
+		for i := range p.toks {
+			p.sent[i] = start
+			if sentenceEnd(p.toks, p.spans, text, i) {
+				start = i + 1
+			}
+		}
+		p.openTok = make([]int, len(p.spans))
+		p.closeTok = make([]int, len(p.spans))
+		for k := range p.spans {
+			p.closeTok[k] = len(p.toks)
+		}
+		for i, t := range p.toks {
+			switch t.kind {
+			case openMark:
+				p.openTok[t.q] = i
+			case closeMark:
+				p.closeTok[t.q] = i
+			}
+		}
+		p.mentions = findMentions(p.toks)
+		for _, m := range p.mentions {
+			switch {
+			case m.kind == person && strings.Contains(m.name, " "):
+				d.people = append(d.people, named{m.name, p.toks[m.a].s})
+			case m.kind == organisation:
+				d.orgs = append(d.orgs, named{m.name, p.toks[m.a].s})
+			}
+			if m.kind != person {
+				continue
+			}
+			full := d.resolveName(m, p.toks[m.a].s)
+			if _, seen := d.roles[full]; seen {
+				continue
+			}
+			if role := appositive(p, m.b); role != "" {
+				d.roles[full] = role
+			} else if m.title != "" {
+				d.roles[full] = m.title
+			}
+		}
+		d.paras = append(d.paras, p)
+	}
+	return d
+}
+
+// paragraphRanges returns the byte ranges of the paragraphs of text, split at blank lines
+// (a line break, white space, a line break).
+func paragraphRanges(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			out = append(out, [2]int{start, i})
+			for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			start = j
+			i = j - 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// item is a quotation found, before it becomes an article.Quote.
+type item struct {
+	sp      span
+	para    int
+	k       int // index of the span in its paragraph
+	att     attribution
+	direct  bool
+	group   int
+	speaker string
+	role    string
+	cue     string
+}
+
+// quotations finds, attributes and groups the quotations of the document.
+func (d *document) quotations() []item {
+	var items []item
+	lastSpeaker, lastRole, lastPara := "", "", -10
+	group := 0
+	for pi, p := range d.paras {
+		for k, sp := range p.spans {
+			if sp.e <= sp.s {
+				continue
+			}
+			att := d.attribute(p, k)
+			if !d.isSpeech(p, k, att) {
+				continue
+			}
+			it := item{sp: sp, para: pi, k: k, att: att}
+			it.direct = d.isDirect(p, k, att)
+			// one utterance: a split quote around its attribution, or a quote going on
+			// into the next paragraph
+			cont := false
+			if n := len(items); n > 0 {
+				prev := items[n-1]
+				pp := d.paras[prev.para]
+				switch {
+				case prev.para == pi && att.cueTok >= 0 && prev.att.cueTok == att.cueTok && prev.att.right && !att.right:
+					cont = true
+				case prev.para == pi-1 && !prev.sp.closed && p.openTok[k] == 0 && prev.k == len(pp.spans)-1:
+					cont = true
+				}
+				if cont && prev.direct {
+					it.direct = true
+				}
+			}
+			if !cont {
+				group++
+			}
+			it.group = group
+			it.cue = att.cue
+			if att.who != nil {
+				it.speaker, it.role = d.speakerOf(p, *att.who)
+			}
+			if att.who == nil && !att.found && it.direct && lastSpeaker != "" && pi-lastPara <= 1 {
+				// a quote standing alone after a quoted speaker goes on with that speaker
+				it.speaker, it.role = lastSpeaker, lastRole
+			}
+			if att.who == nil && !att.found && pi > 0 && it.direct && p.openTok[k] == 0 {
+				// a quote in the paragraph after its attribution: "Trump wrote:"
+				if s, r, ok := d.colonIntro(d.paras[pi-1]); ok {
+					it.speaker, it.role, it.cue = s, r, ":"
+				}
+			}
+			if cont && it.speaker == "" {
+				prev := items[len(items)-1]
+				it.speaker, it.role, it.cue = prev.speaker, prev.role, prev.cue
+			}
+			items = append(items, it)
+			if it.speaker != "" {
+				lastSpeaker, lastRole, lastPara = it.speaker, it.role, pi
+			} else if att.found {
+				lastSpeaker, lastPara = "", pi
+			}
+		}
+	}
+	// the earlier pieces of an utterance take the speaker named at a later one
+	for i := len(items) - 2; i >= 0; i-- {
+		if items[i].group == items[i+1].group && items[i].speaker == "" {
+			items[i].speaker, items[i].role = items[i+1].speaker, items[i+1].role
+			if items[i].cue == "" {
+				items[i].cue = items[i+1].cue
+			}
+		}
+	}
+	return items
+}
+
+// colonIntro finds the speaker of a paragraph that ends with a colon and introduces the
+// quotation of the next paragraph: "From Andrea Peyser writing at The Post:".
+func (d *document) colonIntro(p *paragraph) (speaker, role string, ok bool) {
+	n := len(p.toks)
+	if n == 0 || !p.toks[n-1].is(":") {
+		return "", "", false
+	}
+	ss := p.sent[n-1]
+	if m := sentenceSubject(p, ss, n-1); m != nil {
+		s, r := d.speakerOf(p, *m)
+		return s, r, s != ""
+	}
+	return "", "", false
+}
+
+// isDirect tells a whole sentence of speech from a fragment inside the writer's sentence:
+// the quote opens its sentence, or follows a colon, or a speech verb and a comma ("said,
+// “Q”"), and starts with a capital.
+func (d *document) isDirect(p *paragraph, k int, att attribution) bool {
+	sp := p.spans[k]
+	o := p.openTok[k]
+	r, _ := utf8.DecodeRuneInString(d.text[sp.s:])
+	upper := unicode.IsUpper(r) || unicode.IsDigit(r) || r == '['
+	ss := p.sent[o]
+	before := -1
+	for i := o - 1; i >= ss; i-- {
+		if !p.toks[i].quoted() && p.toks[i].kind != closeMark {
+			before = i
+			break
+		}
+		if p.toks[i].kind == closeMark {
+			break
+		}
+	}
+	if before < 0 {
+		// the quote opens its sentence; a short lower-case fragment there is still a
+		// fragment ("“moaning” is not a crime")
+		if !upper && !endsSentence(d.text[sp.s:sp.e]) && wordCount(d.text[sp.s:sp.e]) < 4 {
+			return false
+		}
+		return upper || endsSentence(d.text[sp.s:sp.e])
+	}
+	t := p.toks[before]
+	switch {
+	case t.is(":"):
+		return true
+	case t.is(",") && before > 0 && isCue(strings.ToLower(p.toks[before-1].w)):
+		return upper
+	case t.kind == word && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)):
+		return upper && endsSentence(d.text[sp.s:sp.e])
+	case t.is(",") || t.is("—") || t.is("–"):
+		// “Q1,” S said. Later: — “Q2”
+		return upper && endsSentence(d.text[sp.s:sp.e]) && att.right
+	}
+	return false
+}
+
+// text returns the document's text from byte s to e.
+func (p *paragraph) text(s, e int) string { return p.src[s:e] }
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -1,0 +1,319 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribution is what the writer's words around a quote say about who spoke it.
+type attribution struct {
+	// found is set when a speech verb, "according to" or a colon attributes the quote, even
+	// to nobody named ("a spokesman said").
+	found bool
+	// right is set when the attribution follows the quote (“Q,” S said).
+	right bool
+	// cueTok is the token index of the speech verb, -1 for none or a colon.
+	cueTok int
+	cue    string
+	// belief is set when the cue is a verb of belief ("thinks").
+	belief bool
+	// callCue is set when the cue is a form of "call" ("calling it “the Chute”").
+	callCue bool
+	// who is the speaker's mention, nil when nobody is named.
+	who *mention
+}
+
+// attribute finds the attribution of span k of p: first after the quote (“Q,” Ushakov said;
+// “Q,” said Jon Ralston; “Q,” according to the ministry), then before it in its sentence (S
+// said, “Q”; S said the plan was “a disaster”; according to S, “Q”; S described it: “Q”).
+func (d *document) attribute(p *paragraph, k int) attribution {
+	if a, ok := d.rightAttribution(p, k); ok {
+		return a
+	}
+	return d.leftAttribution(p, k)
+}
+
+// rightAttribution matches the words right after the closing mark: [,] S [, role,] [adverbs]
+// VERB, or [,] VERB S, or [,] according to S.
+func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
+	c := p.closeTok[k]
+	toks := p.toks
+	i := c + 1
+	if i < len(toks) && (toks[i].is(",") || toks[i].is("—") || toks[i].is("–")) {
+		i++
+	}
+	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
+		return attribution{}, false
+	}
+	lw := strings.ToLower(toks[i].w)
+	if lw == "according" && i+1 < len(toks) && strings.EqualFold(toks[i+1].w, "to") {
+		a := attribution{found: true, right: true, cueTok: i, cue: "according to"}
+		a.who = mentionAt(p, i+2)
+		return a, true
+	}
+	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) {
+		// “Q,” said Jon Ralston, a veteran commentator
+		a := attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i)}
+		a.who = mentionAt(p, i+1)
+		if a.who == nil && !nominalAt(toks, i+1) {
+			return attribution{}, false
+		}
+		return a, true
+	}
+	// S [, role,] [fillers] VERB
+	m := mentionAt(p, i)
+	j := i
+	if m != nil {
+		j = m.b
+	} else {
+		// a description: "a spokesman for the ministry said", "one resident said"
+		if !determiners[lw] {
+			return attribution{}, false
+		}
+		for j < len(toks) && j-i < 8 && toks[j].kind == word && !toks[j].quoted() && !isCue(strings.ToLower(toks[j].w)) {
+			j++
+		}
+	}
+	if j < len(toks) && toks[j].is(",") {
+		// appositive: “Q,” Kyle Branscombe, the driver, said
+		e := j + 1
+		for e < len(toks) && e-j < 20 && !toks[e].is(",") && !toks[e].is(".") && !(toks[e].kind == openMark) {
+			e++
+		}
+		if e < len(toks) && toks[e].is(",") {
+			j = e + 1
+		}
+	}
+	for j < len(toks) && toks[j].kind == word && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != word || toks[j].quoted() {
+		return attribution{}, false
+	}
+	lv := strings.ToLower(toks[j].w)
+	if !isCue(lv) || isBelief(lv) || isParticiple(lv) {
+		return attribution{}, false
+	}
+	return attribution{found: true, right: true, cueTok: j, cue: cueText(toks, j), who: m}, true
+}
+
+// leftAttribution looks in the quote's sentence before its opening mark for the last speech
+// verb and its subject, "according to S", or a colon.
+func (d *document) leftAttribution(p *paragraph, k int) attribution {
+	toks := p.toks
+	o := p.openTok[k]
+	ss := p.sent[o]
+	last := o - 1
+	for last >= ss && (toks[last].quoted() || toks[last].kind == closeMark || toks[last].kind == openMark) {
+		last--
+	}
+	colon := last >= ss && last == o-1 && toks[last].is(":")
+	for v := o - 1; v >= ss; v-- {
+		t := toks[v]
+		if t.kind != word || t.quoted() {
+			continue
+		}
+		lw := strings.ToLower(t.w)
+		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
+			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
+		}
+		if !isCue(lw) || lw == "according" {
+			continue
+		}
+		if t.isUpper() && v > ss {
+			// a capitalised verb inside a sentence belongs to a headline in title case:
+			// "Kremlin Confirms Meeting ‘In the Coming Days’"
+			continue
+		}
+		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
+		if colon && v < last-1 {
+			a.cue = cueText(toks, v)
+		}
+		a.who = subjectOf(p, ss, v)
+		return a
+	}
+	if colon {
+		return attribution{found: true, cueTok: -1, cue: ":", who: sentenceSubject(p, ss, o)}
+	}
+	// reportedly, allegedly: attributed to someone not named
+	for v := o - 1; v >= ss; v-- {
+		if t := toks[v]; t.kind == word && !t.quoted() {
+			switch strings.ToLower(t.w) {
+			case "reportedly", "allegedly", "purportedly", "supposedly":
+				return attribution{found: true, cueTok: -1, cue: strings.ToLower(t.w)}
+			}
+		}
+	}
+	return attribution{cueTok: -1}
+}
+
+// cueText is the cue as written: the verb, with "reporters" after "told" and the like.
+func cueText(toks []token, v int) string {
+	c := strings.ToLower(toks[v].w)
+	if v+1 < len(toks) && toks[v+1].kind == word && !toks[v+1].quoted() {
+		switch strings.ToLower(toks[v+1].w) {
+		case "reporters", "journalists", "me", "us", "him", "her", "them":
+			if strings.HasPrefix(c, "tel") || c == "told" {
+				return c + " " + toks[v+1].w
+			}
+		case "to":
+			if c == "according" {
+				return "according to"
+			}
+		}
+	}
+	return c
+}
+
+// mentionAt returns the mention starting at token i, after "the", or nil.
+func mentionAt(p *paragraph, i int) *mention {
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.a == i || m.a == i+1 && i < len(p.toks) && strings.EqualFold(p.toks[i].w, "the") {
+			return m
+		}
+		if m.a > i+1 {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionEndingAt returns the mention whose last token is i, or nil.
+func mentionEndingAt(p *paragraph, i int) *mention {
+	for k := range p.mentions {
+		if p.mentions[k].b-1 == i {
+			return &p.mentions[k]
+		}
+	}
+	return nil
+}
+
+// nominalAt reports whether a description of an unnamed speaker starts at token i: "a
+// spokesman", "the judge", "one resident", "officials".
+func nominalAt(toks []token, i int) bool {
+	return i < len(toks) && toks[i].kind == word && !toks[i].quoted() && !toks[i].isUpper() &&
+		(determiners[strings.ToLower(toks[i].w)] || strings.HasSuffix(toks[i].w, "s"))
+}
+
+// isAdverb reports whether a lower-case word is an -ly adverb ("repeatedly said").
+func isAdverb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.HasSuffix(w, "ly") && len(w) > 4
+}
+
+// subjectOf finds who speaks through the verb at token v of a sentence starting at ss: the
+// mention right before it, past adverbs and an appositive ("Yuri Ushakov, a senior adviser to
+// Putin, said"); for a participle or when an object stands between ("S confirmed it,
+// saying"), the sentence's subject. It returns nil for a speaker not named.
+func subjectOf(p *paragraph, ss, v int) *mention {
+	toks := p.toks
+	if isParticiple(strings.ToLower(toks[v].w)) {
+		return sentenceSubject(p, ss, v)
+	}
+	j := v - 1
+	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+		j--
+	}
+	if j < ss {
+		return nil
+	}
+	if toks[j].is(",") || toks[j].is(")") {
+		open := ","
+		if toks[j].is(")") {
+			open = "("
+		}
+		for k := j - 1; k >= ss && j-k < 25; k-- {
+			if toks[k].is(open) && !toks[k].quoted() {
+				if m := mentionEndingAt(p, k-1); m != nil {
+					return m
+				}
+				break
+			}
+		}
+		return sentenceSubject(p, ss, v)
+	}
+	if m := mentionEndingAt(p, j); m != nil {
+		return m
+	}
+	if toks[j].kind == word && !toks[j].isUpper() {
+		// "a Kremlin spokesman said": a description, nobody named
+		for k := j; k >= ss && j-k < 6; k-- {
+			if toks[k].kind != word || toks[k].quoted() {
+				break
+			}
+			if determiners[strings.ToLower(toks[k].w)] {
+				return nil
+			}
+		}
+	}
+	return sentenceSubject(p, ss, v)
+}
+
+// sentenceSubject is the first name or pronoun of the sentence before token v that starts a
+// clause: at the sentence's start, after a comma, a conjunction, "that" or a quote.
+func sentenceSubject(p *paragraph, ss, v int) *mention {
+	var first *mention
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.a < ss || m.a >= v || m.possessive {
+			continue
+		}
+		if m.kind == pronoun && m.pron == "it" {
+			continue
+		}
+		if first == nil {
+			first = m
+		}
+		if m.a == ss {
+			return m
+		}
+		prev := p.toks[m.a-1]
+		if strings.EqualFold(prev.w, "the") && m.a-1 == ss {
+			return m
+		}
+		if prev.is(",") || prev.kind == closeMark || prev.is(";") || prev.is("—") {
+			return m
+		}
+		switch strings.ToLower(prev.w) {
+		case "and", "but", "that", "as", "while", "when", "so", "yet", "the":
+			if !prev.quoted() {
+				return m
+			}
+		}
+	}
+	return first
+}
+
+// appositive returns the description set off by commas after the mention ending before token
+// b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It
+// must start with a determiner, a title or a possessive name; clauses ("who", "speaking")
+// are not descriptions.
+func appositive(p *paragraph, b int) string {
+	toks := p.toks
+	if b >= len(toks) || !toks[b].is(",") || b+1 >= len(toks) {
+		return ""
+	}
+	first := toks[b+1]
+	if first.kind != word || first.quoted() {
+		return ""
+	}
+	lw := strings.ToLower(first.w)
+	ok := lw == "a" || lw == "an" || lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" ||
+		titles[lw] || first.isUpper() && possessive(first.w) && !functionWords[lw]
+	if !ok {
+		return ""
+	}
+	e := b + 1
+	for e < len(toks) && e-b < 25 && !(toks[e].is(",") && !toks[e].quoted()) && !toks[e].is(".") && !toks[e].is(";") && !toks[e].is("(") {
+		if toks[e].kind == word && !toks[e].quoted() && isCue(strings.ToLower(toks[e].w)) && e > b+2 {
+			break
+		}
+		e++
+	}
+	if e-b >= 25 || e == b+1 {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimRight(p.text(toks[b+1].s, toks[e-1].e), ",;"))
+}

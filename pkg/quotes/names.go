@@ -1,0 +1,227 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mentionKind says what a mention names.
+type mentionKind uint8
+
+const (
+	person mentionKind = iota
+	organisation
+	pronoun
+	// nominal is a description of someone not named: "a spokesman", "the judge".
+	nominal
+)
+
+// mention is a name, a pronoun or a description in the writer's text (outside quotes).
+type mention struct {
+	a, b int // token range [a, b)
+	kind mentionKind
+	// name is the name as written without titles, honorifics, "the" and a possessive 's:
+	// "Vladimir Putin" for "Russian President Vladimir Putin's".
+	name string
+	// title is the job title written before the name ("Russian President").
+	title string
+	// pron is the pronoun in lower case.
+	pron string
+	// honorific is set when Mr., Mrs., Dr. and the like precede a single name: a surname.
+	honorific  bool
+	possessive bool
+}
+
+// nameParticles join the parts of a name ("Charles de Gaulle", "Ursula von der Leyen").
+var nameParticles = setOf(`de van von der den ter bin ibn al el la le da du del dos das di`)
+
+// connectors join the words of an organisation's name ("Department of Justice", "Campaign for
+// Affordable College", "Cider and Perry Producers’ Guild").
+var connectors = setOf(`of for and & on`)
+
+// findMentions returns the mentions of the paragraph's tokens outside quotes, in order.
+// A name is a run of capitalised words: leading sentence words ("But", "The") and calendar
+// words are left out, titles and honorifics are split off ("Sen. Ted Cruz" → "Ted Cruz",
+// title "Sen."), a run with an organisation word is an organisation ("Ashgrove City
+// Council", "the Kremlin"), and a person's run stops at "of" or "and" ("Joel Pollak of
+// Breitbart" → "Joel Pollak").
+func findMentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != word || t.quoted() {
+			continue
+		}
+		lw := strings.ToLower(t.w)
+		if personPronouns[lw] || otherPronouns[lw] {
+			if lw == "i" && t.w != "I" {
+				continue
+			}
+			out = append(out, mention{a: i, b: i + 1, kind: pronoun, pron: lw})
+			continue
+		}
+		if !t.isUpper() {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].kind == word && !toks[j].quoted() {
+			w := toks[j].w
+			lwj := strings.ToLower(w)
+			if !toks[j].isUpper() && !(j > i && (nameParticles[lwj] || connectors[lwj]) && j+1 < len(toks) && toks[j+1].kind == word && toks[j+1].isUpper() && !toks[j+1].quoted()) {
+				break
+			}
+			if j > i && calendarWords[lwj] {
+				break
+			}
+			j++
+			if possessive(w) {
+				break
+			}
+		}
+		m, ok := nameMention(toks, i, j)
+		if ok {
+			out = append(out, m)
+			if m.b < j {
+				// a person's name cut at "of" or "and": read on from there
+				j = m.b
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// possessive reports whether a word ends with 's or s' (Trump’s, the Clintons').
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'")
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
+}
+
+// nameMention makes a mention of the capitalised run toks[a:b].
+func nameMention(toks []token, a, b int) (mention, bool) {
+	the := a > 0 && strings.EqualFold(toks[a-1].w, "the") && !toks[a-1].quoted()
+	for a < b {
+		lw := strings.ToLower(toks[a].w)
+		if !functionWords[lw] && !calendarWords[lw] {
+			break
+		}
+		if lw == "the" {
+			the = true
+		}
+		a++
+	}
+	for b > a && calendarWords[strings.ToLower(toks[b-1].w)] {
+		b--
+	}
+	if a >= b {
+		return mention{}, false
+	}
+	words := make([]string, 0, b-a)
+	for k := a; k < b; k++ {
+		words = append(words, toks[k].w)
+	}
+	poss := possessive(words[len(words)-1])
+	words[len(words)-1] = stripPossessive(words[len(words)-1])
+	org := false
+	for _, w := range words {
+		if orgWords[strings.ToLower(w)] {
+			org = true
+		}
+	}
+	if !org {
+		// a person's name stops at "of" or "and": "Joel Pollak of Breitbart"
+		for k, w := range words {
+			if k > 0 && connectors[strings.ToLower(w)] {
+				words, b, poss = words[:k], a+k, false
+				break
+			}
+		}
+	}
+	// titles and honorifics before the name
+	last := -1
+	hon := false
+	for k := 0; k < len(words)-1; k++ {
+		lw := strings.ToLower(words[k])
+		if honorifics[lw] {
+			last, hon = k, true
+		} else if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+			last = k
+		}
+	}
+	m := mention{a: a, b: b, possessive: poss}
+	if last >= 0 {
+		var title []string
+		for _, w := range words[:last+1] {
+			if !honorifics[strings.ToLower(w)] {
+				title = append(title, w)
+			}
+		}
+		m.title = strings.Join(title, " ")
+		words = words[last+1:]
+		m.honorific = hon && len(words) == 1
+	}
+	m.name = strings.Join(words, " ")
+	switch {
+	case org && last < 0:
+		m.kind = organisation
+	case len(words) == 1 && isAcronym(words[0]):
+		m.kind = organisation
+	case the && last < 0:
+		m.kind = organisation
+	default:
+		m.kind = person
+	}
+	if m.kind == person {
+		for _, w := range words {
+			if functionWords[strings.ToLower(w)] || !startsUpper(w) && !nameParticles[strings.ToLower(w)] {
+				return mention{}, false
+			}
+		}
+	}
+	return m, true
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAcronym reports whether w is in capitals: FBI, NATO, U.S.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// lastName and firstName are the last and first words of a name.
+func lastName(n string) string {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstName(n string) string {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}

@@ -1,0 +1,271 @@
+package quotes_test
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/ledeparse/lede/pkg/article"
+	"github.com/ledeparse/lede/pkg/quotes"
+)
+
+// want is the part of a quote a table row checks: its words, speaker ("" for none), role,
+// kind and group.
+type want struct {
+	Text, Speaker, Role string
+	Kind                article.QuoteKind
+	Group               int
+}
+
+const (
+	D = article.Direct
+	P = article.Partial
+)
+
+func summarise(qs []article.Quote) []want {
+	var out []want
+	for _, q := range qs {
+		w := want{Text: q.Text, Role: q.SpeakerRole, Kind: q.Kind, Group: q.Group}
+		if q.Speaker != nil {
+			w.Speaker = *q.Speaker
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		known []string
+		want  []want
+	}{
+		{
+			name: "speaker after, curly marks",
+			text: "Mara Quist runs the ferry.\n\n“The river is high today,” Quist said.",
+			want: []want{{"The river is high today,", "Mara Quist", "", D, 1}},
+		},
+		{
+			name: "verb before speaker, appositive role",
+			text: "“We open at nine,” said Tomas Brel, a baker in Lund.",
+			want: []want{{"We open at nine,", "Tomas Brel", "a baker in Lund", D, 1}},
+		},
+		{
+			name: "speaker before with colon",
+			text: "Ilse Varga put it plainly: “Nobody reads the manual.”",
+			want: []want{{"Nobody reads the manual.", "Ilse Varga", "", D, 1}},
+		},
+		{
+			name: "speaker before with comma",
+			text: "Ilse Varga said, \"Nobody reads the manual.\"",
+			want: []want{{"Nobody reads the manual.", "Ilse Varga", "", D, 1}},
+		},
+		{
+			name: "split quote shares speaker and group",
+			text: "Pavel Oduya chairs the board.\n\n“The vote was close,” Oduya said, “but it was fair.”",
+			want: []want{
+				{"The vote was close,", "Pavel Oduya", "", D, 1},
+				{"but it was fair.", "Pavel Oduya", "", D, 1},
+			},
+		},
+		{
+			name: "title kept out of the name",
+			text: "“Talks will resume,” President Anna Lindqvist said.",
+			want: []want{{"Talks will resume,", "Anna Lindqvist", "President", D, 1}},
+		},
+		{
+			name: "honorific surname resolved",
+			text: "Donald Marsh spoke first.\n\n“I am ready,” Mr. Marsh said.",
+			want: []want{{"I am ready,", "Donald Marsh", "", D, 1}},
+		},
+		{
+			name: "pronoun resolved to the person",
+			text: "Details of Karen Holt’s plan are thin. She has said it would take “a few weeks” to finish.",
+			want: []want{{"a few weeks", "Karen Holt", "", P, 1}},
+		},
+		{
+			name: "pronoun after quote",
+			text: "Ravi Menon coached the team for years.\n\n“We lost our way,” he said.",
+			want: []want{{"We lost our way,", "Ravi Menon", "", D, 1}},
+		},
+		{
+			name: "organisation as speaker",
+			text: "The Harbour Authority announced that the pier would close “until further notice.”",
+			want: []want{{"until further notice.", "Harbour Authority", "", P, 1}},
+		},
+		{
+			name: "according to",
+			text: "The bridge will reopen in May, according to Lena Ortiz, who said it was “a long wait for everyone.”",
+			want: []want{{"a long wait for everyone.", "Lena Ortiz", "", P, 1}},
+		},
+		{
+			name: "partial quote with nobody named",
+			text: "The reportedly “very tense” meeting ended early.",
+			want: []want{{"very tense", "", "", P, 1}},
+		},
+		{
+			name: "description is not a name",
+			text: "“It was loud all night,” a neighbour said.",
+			want: []want{{"It was loud all night,", "", "", D, 1}},
+		},
+		{
+			name: "quote over two paragraphs",
+			text: "Nadia Fell spoke after the verdict.\n\n“I waited ten years for this day.\n\n“Now I can rest,” Fell said.",
+			want: []want{
+				{"I waited ten years for this day.", "Nadia Fell", "", D, 1},
+				{"Now I can rest,", "Nadia Fell", "", D, 1},
+			},
+		},
+		{
+			name: "quote in the paragraph after its attribution",
+			text: "Omar Haddad wrote on his blog:\n\n“The season is over, and we have to rebuild.”",
+			want: []want{{"The season is over, and we have to rebuild.", "Omar Haddad", "", D, 1}},
+		},
+		{
+			name: "penn treebank and nyt two apostrophes",
+			text: "''We will appeal,'' said Greta Lowe. ``It is not over,'' she added.",
+			want: []want{
+				{"We will appeal,", "Greta Lowe", "", D, 1},
+				{"It is not over,", "Greta Lowe", "", D, 2},
+			},
+		},
+		{
+			name: "guillemets",
+			text: "«Le pont est fermé,» said Luc Aubry.",
+			want: []want{{"Le pont est fermé,", "Luc Aubry", "", D, 1}},
+		},
+		{
+			name: "nested single quote stays inside",
+			text: "“He told me ‘never again’ and left,” said Ada Kerr.",
+			want: []want{{"He told me ‘never again’ and left,", "Ada Kerr", "", D, 1}},
+		},
+		{
+			name: "single quotes at top level, apostrophes ignored",
+			text: "‘We don’t know yet,’ said Ian Moss, the club’s secretary.",
+			want: []want{{"We don’t know yet,", "Ian Moss", "the club’s secretary", D, 1}},
+		},
+		{
+			name: "scare quote is not speech",
+			text: "The so-called “reforms” were never passed.",
+			want: nil,
+		},
+		{
+			name: "nickname is not speech",
+			text: "The hill, known locally as “the Wall,” is steep.",
+			want: nil,
+		},
+		{
+			name: "title of a show is not speech",
+			text: "Dana Cole said on Channel Nine's “Morning Hour” that she would run.",
+			want: nil,
+		},
+		{
+			name: "title case name is not speech",
+			text: "Her new album “Salt and Iron” came out in May.",
+			want: nil,
+		},
+		{
+			name: "quoted single word with no one around is not speech",
+			text: "Results vary with whether the soil is “dry” at planting.",
+			want: nil,
+		},
+		{
+			name: "markup attribute is not speech",
+			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
+			want: nil,
+		},
+		{
+			name:  "known names resolve a surname",
+			text:  "“Fine,” Okafor said.",
+			known: []string{"Chidi Okafor"},
+			want:  []want{{"Fine,", "Chidi Okafor", "", D, 1}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quotes.Find(tc.text, quotes.Options{KnownNames: tc.known})
+			if g := summarise(got); !reflect.DeepEqual(g, tc.want) {
+				t.Errorf("Find(%q)\n got %+v\nwant %+v", tc.text, g, tc.want)
+			}
+			checkSpans(t, tc.text, got)
+		})
+	}
+}
+
+// checkSpans asserts that every quote's span holds its text and that quotes are in order.
+func checkSpans(t *testing.T, text string, qs []article.Quote) {
+	t.Helper()
+	runes := []rune(text)
+	last := -1
+	for i, q := range qs {
+		if q.Start < 0 || q.End < q.Start || q.End > len(runes) {
+			t.Fatalf("quote %d: span %d:%d outside text of %d runes", i, q.Start, q.End, len(runes))
+		}
+		if got := string(runes[q.Start:q.End]); got != q.Text {
+			t.Errorf("quote %d: text[span] = %q, want %q", i, got, q.Text)
+		}
+		if q.Start < last {
+			t.Errorf("quote %d starts at %d, before the previous one at %d", i, q.Start, last)
+		}
+		last = q.Start
+		if q.Kind != article.Direct && q.Kind != article.Partial {
+			t.Errorf("quote %d: kind %q", i, q.Kind)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"“Yes,” she said.",
+		"''Maybe,'' said Mr. Lee. ``No.''",
+		"‘It’s the ’90s,’ he said",
+		"«Oui» » « \"",
+		"A \"half\n\n\"open quote",
+		"Sen. Jo Ray, the chair, said: “Q” and “R”",
+		"\"\"''''``‘’",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<16 || !utf8.ValidString(s) {
+			return
+		}
+		qs := quotes.Find(s, quotes.Options{KnownNames: []string{"Jo Ray"}})
+		checkSpans(t, s, qs)
+		for i, q := range qs {
+			if !utf8.ValidString(q.Text) || q.Speaker != nil && *q.Speaker == "" {
+				t.Errorf("quote %d: bad text or empty speaker: %+v", i, q)
+			}
+		}
+	})
+}
+
+func ExampleFind() {
+	text := "Yuri Vance, a spokesman for the port, confirmed the closure.\n\n" +
+		"“The cranes stop at noon,” Vance said, “and restart on Monday.”"
+	for _, q := range quotes.Find(text, quotes.Options{}) {
+		fmt.Printf("%s | %s | %s | %s | group %d\n", q.Text, *q.Speaker, q.SpeakerRole, q.Kind, q.Group)
+	}
+	// Output:
+	// The cranes stop at noon, | Yuri Vance | a spokesman for the port | direct | group 1
+	// and restart on Monday. | Yuri Vance | a spokesman for the port | direct | group 1
+}
+
+func BenchmarkFind(b *testing.B) {
+	para := "Mara Quist, a senior engineer at the port, said the cranes would stop. " +
+		"“We have never seen a tide like this,” Quist said, “and we are not taking chances.” " +
+		"The so-called “king tide” arrives on Friday, according to the harbour office. " +
+		"She said the closure was “a precaution, nothing more.”\n\n"
+	text := strings.Repeat(para, 40)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	var n int
+	for b.Loop() {
+		n++
+		quotes.Find(text, quotes.Options{})
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n)/(float64(len(text))/1024), "ns/KB")
+}

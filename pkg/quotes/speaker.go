@@ -1,0 +1,314 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// speakerOf turns a mention into the speaker's canonical name and role: a surname or an
+// honorific and surname become the full name introduced earlier ("Ushakov", "Mr. Trump" →
+// "Yuri Ushakov", "Donald Trump"), a pronoun the person it stands for, an organisation its
+// name without "the". A description ("a spokesman") gives no name.
+func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
+	pos := p.toks[m.a].s
+	switch m.kind {
+	case nominal:
+		return "", ""
+	case pronoun:
+		if m.pron != "he" && m.pron != "she" {
+			if m.pron == "it" {
+				if o := d.lastOrg(pos); o != "" {
+					return o, ""
+				}
+			}
+			return "", ""
+		}
+		name = d.antecedent(pos)
+		return name, d.roles[name]
+	}
+	name = d.resolveName(m, pos)
+	role = m.title
+	if r, ok := d.roles[name]; ok && (role == "" || len(r) > len(role)) {
+		role = r
+	}
+	return name, role
+}
+
+// resolveName returns the full name a person's or organisation's mention stands for.
+func (d *document) resolveName(m mention, pos int) string {
+	if m.kind == organisation {
+		if !strings.Contains(m.name, " ") {
+			for _, o := range d.orgs {
+				if o.pos < pos && firstName(o.name) == m.name && len(strings.Fields(o.name)) <= 4 && orgWords[strings.ToLower(lastName(o.name))] && !orgWords[strings.ToLower(m.name)] {
+					return o.name
+				}
+			}
+		}
+		return m.name
+	}
+	if strings.Contains(m.name, " ") {
+		return m.name
+	}
+	// a surname: the latest full name before it with that last word, else the first after
+	best := ""
+	for _, n := range d.people {
+		if lastName(n.name) != m.name {
+			continue
+		}
+		if n.pos < pos {
+			best = n.name
+		} else if best == "" {
+			best = n.name
+			break
+		}
+	}
+	if best == "" {
+		// a first name: "Eleni" for "Eleni Papadakis"
+		for _, n := range d.people {
+			if firstName(n.name) == m.name && n.pos < pos {
+				best = n.name
+			}
+		}
+	}
+	if best == "" {
+		return m.name
+	}
+	return best
+}
+
+// lastOrg is the latest organisation named before pos.
+func (d *document) lastOrg(pos int) string {
+	name := ""
+	for _, o := range d.orgs {
+		if o.pos < pos {
+			name = o.name
+		}
+	}
+	return name
+}
+
+// antecedent finds the person "he" or "she" at pos stands for: the last person named before
+// it in its own sentence, else the first person named in the nearest sentence before that
+// names one (its subject, most often), looking back a few paragraphs.
+func (d *document) antecedent(pos int) string {
+	for pi := len(d.paras) - 1; pi >= 0; pi-- {
+		p := d.paras[pi]
+		if p.from > pos {
+			continue
+		}
+		if p.to < pos && len(d.paras) > pi+4 && d.paras[pi+4].from < pos {
+			break
+		}
+		// the token of the pronoun, or the end of the paragraph
+		at := len(p.toks)
+		for i, t := range p.toks {
+			if t.s >= pos {
+				at = i
+				break
+			}
+		}
+		// same sentence first, then the sentences before
+		end := at
+		for end > 0 {
+			ss := p.sent[end-1]
+			var inSentence []mention
+			for _, m := range p.mentions {
+				if m.a >= ss && m.b <= end && m.kind == person && d.solid(p, m) {
+					inSentence = append(inSentence, m)
+				}
+			}
+			if len(inSentence) > 0 {
+				m := inSentence[0]
+				if end == at && pos >= p.from && pos <= p.to {
+					m = inSentence[len(inSentence)-1]
+				}
+				return d.resolveName(m, p.toks[m.a].s)
+			}
+			end = ss
+		}
+	}
+	return ""
+}
+
+// isSpeech tells speech from the other uses of quotation marks: markup values, handles and
+// numbers, so-called terms and nicknames, titles of works and shows, headlines in capitals,
+// and short scare quotes that no speech verb in their sentence attributes.
+func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
+	sp := p.spans[k]
+	if sp.attribute {
+		return false
+	}
+	q := d.text[sp.s:sp.e]
+	if !hasLetters(q) || strings.HasPrefix(q, "@") || strings.HasPrefix(q, "http") || strings.HasPrefix(q, "#") {
+		return false
+	}
+	n := wordCount(q)
+	o, c := p.openTok[k], p.closeTok[k]
+	if labelled(p, o) {
+		return false
+	}
+	adjacent := att.found && att.right
+	if isAllCaps(q) && n >= 2 {
+		return false
+	}
+	if isTitleCase(q) && n <= 8 && !adjacent && (!att.found || namedWork(p, o)) {
+		return false
+	}
+	if c+1 < len(p.toks) && n <= 8 {
+		if t := p.toks[c+1]; t.kind == word && !t.quoted() && showWords[strings.ToLower(t.w)] && !adjacent {
+			return false
+		}
+	}
+	if att.callCue && n <= 6 && strings.HasPrefix(q, "the ") {
+		// calling it “the tram to nowhere”: a nickname
+		return false
+	}
+	if n <= 3 && !att.found {
+		r, _ := utf8.DecodeRuneInString(q)
+		if unicode.IsUpper(r) {
+			// a short sentence: “They see that.”
+			return strings.ContainsAny(q[len(q)-1:], ".!?,")
+		}
+		return d.someoneIn(p, p.sent[o], c)
+	}
+	return true
+}
+
+// someoneIn reports whether the sentence around a short quote, from token ss, names a person
+// or an organisation or has a personal pronoun: someone the words could be from.
+func (d *document) someoneIn(p *paragraph, ss, c int) bool {
+	for _, m := range p.mentions {
+		if m.a < ss {
+			continue
+		}
+		if m.a > c && p.sent[m.a] != ss {
+			break
+		}
+		if m.kind == pronoun && m.pron == "it" || !d.solid(p, m) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// solid reports whether a mention surely names someone. A single capitalised word opening a
+// sentence ("Results vary", "Critics say") that no earlier full name explains and no
+// honorific marks may be a common word.
+func (d *document) solid(p *paragraph, m mention) bool {
+	if m.kind != person || m.honorific || strings.Contains(m.name, " ") || m.a > p.sent[m.a] {
+		return true
+	}
+	return d.resolveName(m, p.toks[m.a].s) != m.name
+}
+
+// namedWork reports whether the words before a quote in title case present it as a work or a
+// show: a possessive ("NBC's “Meet the Press”", "Rick Perry's “Oops”"), "on" ("said on
+// “Face the Nation”") or a kind of work ("his memoir, “Tough Choices”", "the podcast “So, That
+// Happened”").
+func namedWork(p *paragraph, o int) bool {
+	for i := o - 1; i >= 0 && i >= o-2; i-- {
+		t := p.toks[i]
+		if t.is(",") {
+			continue
+		}
+		if t.kind != word || t.quoted() {
+			return false
+		}
+		lw := strings.ToLower(t.w)
+		return showWords[lw] || lw == "on" || t.isUpper() && possessive(t.w) || lw == "book" || lw == "show"
+	}
+	return false
+}
+
+// labelled reports whether the words before the opening mark at token o name what follows
+// as a label, not speech: "so-called “rebels”", "nicknamed “Roadrunner”", "known as “the
+// Wall”", "the term “kitchen sink”".
+func labelled(p *paragraph, o int) bool {
+	for i := o - 1; i >= 0 && i >= o-2; i-- {
+		t := p.toks[i]
+		if t.kind != word || t.quoted() {
+			if t.is(",") || t.is(":") {
+				continue
+			}
+			return false
+		}
+		lw := strings.ToLower(t.w)
+		if namingMarkers[lw] {
+			return true
+		}
+		if lw == "as" && i > 0 {
+			// known as, known locally as, known on the tour as
+			for j := i - 1; j >= 0 && j >= i-5; j-- {
+				if w := strings.ToLower(p.toks[j].w); w == "known" || w == "referred" {
+					return true
+				}
+			}
+		}
+		if i == o-1 {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether s has no lower-case letter and at least two upper-case ones: a
+// headline or a sign.
+func isAllCaps(s string) bool {
+	up := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up >= 2
+}
+
+// isTitleCase reports whether every word of s that is not a short function word starts with
+// a capital: a title or a name ("Meet the Press", "The Art of the Deal", "Old Faithful").
+// A quote that ends a sentence with ! or ? is speech, and so is one with a comma inside
+// ("Normally, we win").
+func isTitleCase(s string) bool {
+	t := strings.TrimRight(s, ".,;:")
+	if strings.ContainsAny(t, "!?") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return false
+	}
+	for k, w := range words {
+		w = strings.Trim(w, "()[]-–—:,'’\"“”")
+		if w == "" {
+			continue
+		}
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if k > 0 && len(w) <= 4 && functionWords[strings.ToLower(w)] {
+			continue
+		}
+		return false
+	}
+	// "I", "I'm", "OK" alone are speech more often than titles
+	switch strings.ToLower(strings.Trim(words[0], ".,!?")) {
+	case "i", "i'm", "i’m", "yes", "no", "ok", "okay", "thank", "thanks":
+		return len(words) > 2
+	}
+	return true
+}

@@ -1,0 +1,180 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words from punctuation and quotation marks.
+type tokKind uint8
+
+const (
+	word tokKind = iota
+	punct
+	openMark
+	closeMark
+)
+
+// token is a word, a punctuation character or a quotation mark of a paragraph.
+type token struct {
+	s, e int // byte offsets into the text
+	w    string
+	kind tokKind
+	// q is the index of the quoted span the token lies in or delimits, -1 outside quotes.
+	q int
+}
+
+func (t token) quoted() bool { return t.q >= 0 }
+
+// isUpper reports whether the token starts with an upper-case letter.
+func (t token) isUpper() bool {
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return unicode.IsUpper(r)
+}
+
+func (t token) is(p string) bool { return t.kind == punct && t.w == p }
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "capt": true, "sgt": true, "rev": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true, "ltd": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
+	"oct": true, "nov": true, "dec": true, "vs": true, "no": true, "mt": true, "ft": true,
+	"supt": true, "det": true, "insp": true, "cmdr": true, "adm": true, "maj": true, "sec": true,
+	"atty": true, "pres": true, "messrs": true, "cllr": true, "fig": true, "approx": true, "dept": true,
+	"calif": true, "fla": true, "mass": true, "conn": true, "ariz": true, "minn": true, "wash": true,
+	"ill": true, "mich": true, "tenn": true, "wis": true, "okla": true, "penn": true, "ore": true,
+	"nev": true, "colo": true, "ala": true, "ark": true, "ky": true, "md": true, "va": true, "la": true,
+	"pa": true, "ga": true, "tex": true, "ind": true, "kan": true, "neb": true, "miss": true,
+}
+
+// tokenize splits text[from:to] into tokens. Quotation marks of spans become mark tokens;
+// words and punctuation inside a span carry its index. A word runs over letters, digits and
+// marks, over an apostrophe or hyphen followed by a letter or digit (don’t, Trump’s,
+// Ndiaye-Sorensen), and over periods of an abbreviation (U.S., Mr., a.m.).
+func tokenize(text string, from, to int, spans []span) []token {
+	var toks []token
+	markAt := map[int]int{}  // byte offset of a mark -> index of its span, +1; negative: closing
+	markEnd := map[int]int{} // byte offset of a mark -> its end
+	for k, sp := range spans {
+		markAt[sp.openS] = k + 1
+		markEnd[sp.openS] = sp.openE
+		if sp.closed {
+			markAt[sp.closeS] = -(k + 1)
+			markEnd[sp.closeS] = sp.closeE
+		}
+	}
+	inside := func(i int) int {
+		for k, sp := range spans {
+			if i >= sp.openE && i < sp.closeS {
+				// the innermost span is the later one
+				for j := len(spans) - 1; j > k; j-- {
+					if i >= spans[j].openE && i < spans[j].closeS {
+						return j
+					}
+				}
+				return k
+			}
+		}
+		return -1
+	}
+	for i := from; i < to; {
+		if k, ok := markAt[i]; ok {
+			t := token{s: i, e: markEnd[i], w: text[i:markEnd[i]]}
+			if k > 0 {
+				t.kind, t.q = openMark, k-1
+			} else {
+				t.kind, t.q = closeMark, -k-1
+			}
+			toks = append(toks, t)
+			i = markEnd[i]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || r == '\ufeff' {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{s: i, e: i + n, w: text[i : i+n], kind: punct, q: inside(i)})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < to {
+			if _, isMark := markAt[j]; isMark {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' {
+				nr, _ := utf8.DecodeRuneInString(text[j+n:])
+				if j+n < to && isWordRune(nr) {
+					if r == '.' && !(unicode.IsUpper(nr) || unicode.IsLower(nr) || unicode.IsDigit(nr)) {
+						break
+					}
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		// a period after an abbreviation or an initial stays with the word
+		if j < to && text[j] == '.' {
+			w := strings.ToLower(strings.TrimRight(text[i:j], "."))
+			if abbreviations[w] || strings.Contains(text[i:j], ".") || utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) {
+				j++
+			}
+		}
+		toks = append(toks, token{s: i, e: j, w: text[i:j], kind: word, q: inside(i)})
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// sentenceEnd reports whether the sentence ends after toks[i]: a full stop, question or
+// exclamation mark outside quotes followed by a word that does not start lower case, by a
+// quotation mark or by nothing. A closing mark whose quote ends in such punctuation ends the
+// sentence when another quote opens after it (“Stop.” “Go.”).
+func sentenceEnd(toks []token, spans []span, text string, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	switch {
+	case t.kind == punct && !t.quoted() && (t.w == "." || t.w == "!" || t.w == "?" || t.w == "…"):
+		if next.kind == openMark || next.kind == closeMark {
+			return true
+		}
+		if next.kind == word {
+			r, _ := utf8.DecodeRuneInString(next.w)
+			return !unicode.IsLower(r)
+		}
+		return next.kind == punct && (next.w == "(" || next.w == "[" || next.w == "—")
+	case t.kind == closeMark:
+		sp := spans[t.q]
+		if !endsSentence(text[sp.s:sp.e]) {
+			return false
+		}
+		return next.kind == openMark
+	}
+	return false
+}
+
+// endsSentence reports whether a quote's words end with sentence-final punctuation (“Go.”
+// “Really?” “Never!” “Well…”).
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ")]'’\"”")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
