@@ -1,15 +1,305 @@
 // Package dates tags the temporal expressions of English news prose with TIMEX3 types and
 // values, resolved against a reference date.
+//
+// The tagger works in two passes. The first finds candidate expressions with a table of
+// patterns (rules.go), each of which knows the shape it covers and how to compute its value;
+// the longest candidates win where they overlap. The second walks the chosen expressions in
+// text order and resolves their values against the reference date, the tense of the
+// sentence ("said Thursday" is past, "will meet Friday" future) and the expressions before
+// them ("the quarter" after "fourth-quarter" is that quarter).
 package dates
 
 import (
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ledeparse/lede/pkg/article"
 )
 
-// Find returns the temporal expressions of text in the order they start. Relative
-// expressions are resolved against ref; a zero ref leaves them underspecified ("XXXX-08-08").
+// Find returns the temporal expressions of text in the order they start, none overlapping
+// another. Relative expressions are resolved against ref; a zero ref leaves them
+// underspecified ("XXXX-08-08", "XXXX-WXX-4"), except that a weekday written with its date
+// fixes the year ("Friday, August 8" is the latest year, up to one after the latest year
+// the text names, in which 8 August is a Friday). Text that is not valid UTF-8 is read as it
+// is: spans count its bytes that do not decode as one code point each.
 func Find(text string, ref time.Time) []article.Timex {
-	return nil
+	cands := candidates(text)
+	if len(cands) == 0 {
+		return nil
+	}
+	r := newResolver(text, ref, cands)
+	out := make([]article.Timex, 0, len(cands))
+	for i := range cands {
+		c := &cands[i]
+		v := c.value(r, c)
+		if v == "" {
+			continue
+		}
+		r.remember(c, v)
+		out = append(out, article.Timex{
+			Text:  text[c.s:c.e],
+			Type:  c.typ,
+			Value: v,
+			Span:  article.SpanOf(text, c.s, c.e),
+		})
+	}
+	return out
+}
+
+// cand is a candidate expression: text[s:e], its type, and how to compute its value.
+type cand struct {
+	s, e  int
+	typ   article.TimexType
+	prio  int // the rule's place in the table: the earlier wins a tie of length
+	value func(r *resolver, c *cand) string
+}
+
+// candidates runs every rule over text and keeps the longest of overlapping candidates, in
+// the order they start.
+func candidates(text string) []cand {
+	var all []cand
+	for i, ru := range rules() {
+		for _, loc := range ru.re.FindAllStringSubmatchIndex(text, -1) {
+			m := match{text: text, loc: loc, re: ru.re}
+			c, ok := ru.build(m)
+			if !ok || c.e <= c.s {
+				continue
+			}
+			c.prio = i
+			if !boundaryOK(text, c.s, c.e) {
+				continue
+			}
+			all = append(all, c)
+		}
+	}
+	slices.SortStableFunc(all, func(a, b cand) int {
+		if d := (b.e - b.s) - (a.e - a.s); d != 0 {
+			return d
+		}
+		if a.prio != b.prio {
+			return a.prio - b.prio
+		}
+		return a.s - b.s
+	})
+	var kept []cand
+	for _, c := range all {
+		if !slices.ContainsFunc(kept, func(k cand) bool { return c.s < k.e && k.s < c.e }) {
+			kept = append(kept, c)
+		}
+	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.s - b.s })
+	for i := range kept {
+		if kept[i].typ == article.Date {
+			kept[i].s = widen(text, kept[i].s)
+		}
+	}
+	return kept
+}
+
+// wrappers narrow a date to a part of it and belong to its extent: "the end of 1990", "the
+// beginning of next month".
+var wrappers = []string{"the end of ", "the beginning of ", "the start of ", "the middle of ", "the close of ", "the turn of "}
+
+// widen moves the start of a date at s back over a wrapper before it.
+func widen(text string, s int) int {
+	before := strings.ToLower(text[max(0, s-20):s])
+	for _, w := range wrappers {
+		if strings.HasSuffix(before, w) {
+			return s - len(w)
+		}
+	}
+	return s
+}
+
+// boundaryOK rejects a candidate glued to a number or an amount around it: "$27", "2.5",
+// "24/7", "1998-99", "555-2024", "3:30" as a score.
+func boundaryOK(text string, s, e int) bool {
+	if s > 0 {
+		p := text[s-1]
+		if isDigit(text[s]) && (isDigit(p) || strings.IndexByte("$#/.,:-", p) >= 0) {
+			if !(p == '-' && s >= 2 && isLetter(text[s-2])) {
+				return false
+			}
+		}
+		if isDigit(text[s]) && s >= 2 && (text[s-2:s] == "£" || (s >= 3 && text[s-3:s] == "€")) {
+			return false
+		}
+	}
+	if e < len(text) && isDigit(text[e-1]) {
+		n := text[e]
+		if isDigit(n) || n == '%' || n == '/' {
+			return false
+		}
+		if strings.IndexByte(".,:-", n) >= 0 && e+1 < len(text) && isDigit(text[e+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// resolver holds what resolution needs: the reference date and the expressions resolved so
+// far, to which anaphoric ones ("the quarter", "a year earlier", "that day") refer.
+type resolver struct {
+	text     string
+	ref      time.Time
+	hasRef   bool
+	present  int  // without ref: one after the latest year the text names, or 0
+	dayFirst bool // numeric dates are day first ("14/10/2025")
+	lastDay  time.Time
+	hasDay   bool
+	lastQ    [2]int // year and quarter of the latest quarter named
+	hasQ     bool
+	lastUnit string // granularity of the latest date: "Y", "Q", "M", "D"
+}
+
+func newResolver(text string, ref time.Time, cands []cand) *resolver {
+	r := &resolver{text: text, hasRef: !ref.IsZero()}
+	if r.hasRef {
+		r.ref = day(ref)
+	}
+	for _, m := range numericDate().FindAllStringSubmatch(text, -1) {
+		if a, _ := strconv.Atoi(m[1]); a > 12 {
+			r.dayFirst = true
+		}
+	}
+	if !r.hasRef {
+		for _, c := range cands {
+			if y, err := strconv.Atoi(lastYearDigits(text[c.s:c.e])); err == nil && y+1 > r.present {
+				r.present = y + 1
+			}
+		}
+	}
+	return r
+}
+
+// lastYearDigits returns the last run of four digits of s, or "".
+func lastYearDigits(s string) string {
+	for i := len(s) - 4; i >= 0; i-- {
+		if isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+// remember notes a resolved date as the anchor of later anaphoric expressions.
+func (r *resolver) remember(c *cand, v string) {
+	if c.typ != article.Date && c.typ != article.Time {
+		return
+	}
+	if len(v) >= 10 {
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			r.lastDay, r.hasDay, r.lastUnit = t, true, "D"
+			return
+		}
+	}
+	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' {
+		y, err1 := strconv.Atoi(v[:4])
+		q, err2 := strconv.Atoi(v[6:])
+		if err1 == nil && err2 == nil {
+			r.lastQ, r.hasQ, r.lastUnit = [2]int{y, q}, true, "Q"
+		}
+		return
+	}
+	if len(v) == 7 && v[4] == '-' {
+		if _, err := time.Parse("2006-01", v); err == nil {
+			r.lastUnit = "M"
+		}
+		return
+	}
+	if len(v) == 4 {
+		if _, err := strconv.Atoi(v); err == nil {
+			r.lastUnit = "Y"
+		}
+	}
+}
+
+// tense is the tense of the sentence around c.
+func (r *resolver) tense(c *cand) tense { return tenseAt(r.text, c.s, c.e) }
+
+// anchorDay is the day anaphoric expressions ("that day", "two days later") count from: the
+// latest day named, else the reference date.
+func (r *resolver) anchorDay() (time.Time, bool) {
+	if r.hasDay {
+		return r.lastDay, true
+	}
+	return r.ref, r.hasRef
+}
+
+// nearestYear picks the year of month/day (day 0: the month as a whole) that fits the
+// sentence: the occurrence nearest ref that is not clearly after it in a past-tense sentence
+// nor clearly before it in a future-tense one.
+func (r *resolver) nearestYear(c *cand, month, d int) int {
+	whole := d == 0
+	if whole {
+		d = 15
+	}
+	t := r.tense(c)
+	margin := 30 * 24 * time.Hour
+	if whole {
+		margin = 45 * 24 * time.Hour
+	}
+	best, bestDist := r.ref.Year(), time.Duration(1<<62)
+	for y := r.ref.Year() - 1; y <= r.ref.Year()+1; y++ {
+		dd := min(d, daysIn(y, month))
+		at := time.Date(y, time.Month(month), dd, 0, 0, 0, 0, time.UTC)
+		diff := at.Sub(r.ref)
+		if t == pastTense && diff > margin || t == futureTense && diff < -margin {
+			continue
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDist {
+			best, bestDist = y, diff
+		}
+	}
+	return best
+}
+
+func daysIn(year, month int) int {
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// monthDay is the value of a day of a month written without its year.
+func (r *resolver) monthDay(c *cand, month, d int) string {
+	if !r.hasRef {
+		return "XXXX-" + two(month) + "-" + two(d)
+	}
+	return strconv.Itoa(r.nearestYear(c, month, d)) + "-" + two(month) + "-" + two(d)
+}
+
+// weekdayDate resolves a weekday written alone: in a past-tense sentence the latest such day
+// on or before ref, in a future-tense one the next on or after it; "last" and "next" force
+// the direction and exclude ref itself.
+func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
+	if !r.hasRef {
+		return time.Time{}, false
+	}
+	strict := dir != 0
+	if dir == 0 {
+		dir = -1
+		if r.tense(c) == futureTense {
+			dir = 1
+		}
+	}
+	t := r.ref
+	if strict {
+		t = t.AddDate(0, 0, dir)
+	}
+	for isoWeekday(t) != wd {
+		t = t.AddDate(0, 0, dir)
+	}
+	return t, true
+}
+
+// two writes n with at least two digits.
+func two(n int) string {
+	if n < 10 && n >= 0 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }

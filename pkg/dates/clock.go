@@ -1,0 +1,295 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
+
+// clockValue resolves a clock time hh:mm. Joined to a day (wd, dw or month/day) it takes
+// that day; inside a range or a routine ("between 8 a.m. and 6 p.m.", "from noon to 10 p.m.
+// each day") it has no single day (XXXX-XX-XXTHH:MM); else it falls on the latest day the
+// text named, or on ref.
+func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int) string {
+	hm := "T" + two(hh) + ":" + two(mm)
+	switch {
+	case wd != 0:
+		t, ok := r.weekdayDate(c, wd, 0)
+		if !ok {
+			return "XXXX-WXX-" + strconv.Itoa(wd) + hm
+		}
+		return dayValue(t) + hm
+	case dw != "":
+		if !r.hasRef {
+			return "XXXX-XX-XX" + hm
+		}
+		step := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[dw]
+		return dayValue(r.ref.AddDate(0, 0, step)) + hm
+	case mon != 0:
+		return r.monthDay(c, mon, d) + hm
+	}
+	if routine(r.text, c.s, c.e) {
+		return "XXXX-XX-XX" + hm
+	}
+	t, ok := r.anchorDay()
+	if !ok {
+		return "XXXX-XX-XX" + hm
+	}
+	return dayValue(t) + hm
+}
+
+// routine reports whether the clock time at text[s:e] is part of a range or a routine rather
+// than a moment of one day: "between 11am and 3pm", "from noon to 10 p.m.", "each day".
+func routine(text string, s, e int) bool {
+	switch prevWord(text, s) {
+	case "between", "from", "and", "to", "until", "till", "through":
+		ss, se := sentenceAround(text, s, e)
+		sent := strings.ToLower(text[ss:se])
+		if strings.Contains(sent, "between") || strings.Contains(sent, " from ") {
+			return true
+		}
+	}
+	ss, se := sentenceAround(text, s, e)
+	sent := strings.ToLower(text[ss:se])
+	for _, w := range []string{"each day", "every day", "every night", "each night", "daily", "every morning", "each morning", "every evening", "weekdays", "every week"} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildClock covers "3 p.m.", "3 p.m. ET", "10:30 a.m.", "9am Wednesday", "7:40 a.m. Sunday",
+// "6 p.m. tomorrow" and "10 p.m., Aug. 5".
+func buildClock(m match) (cand, bool) {
+	hh, _ := strconv.Atoi(m.get("h"))
+	mm, _ := strconv.Atoi(m.get("min"))
+	ap := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(m.get("ap")))
+	if hh > 12 || hh == 0 {
+		return cand{}, false
+	}
+	if ap == "pm" && hh < 12 {
+		hh += 12
+	} else if ap == "am" && hh == 12 {
+		hh = 0
+	}
+	if m.get("wd") != "" && !isUpperStart(m.get("wd")) || m.get("mon") != "" && !isUpperStart(m.get("mon")) {
+		return cand{}, false
+	}
+	wd := weekdayOf[m.low("wd")]
+	dw := m.low("dw")
+	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
+	d, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
+	return mk(m, article.Time, func(r *resolver, c *cand) string {
+		return clockValue(r, c, hh, mm, wd, dw, mon, d)
+	})
+}
+
+// buildClock24 covers a 24-hour clock time with a zone ("19:40 CEST") or after "at", "by",
+// "from", "until" or "before" ("at 15:30"); other "15:30" may be a score or a ratio.
+func buildClock24(m match) (cand, bool) {
+	hh, _ := strconv.Atoi(m.get("h"))
+	mm, _ := strconv.Atoi(m.get("min"))
+	if m.get("zone") == "" {
+		switch prevWord(m.text, m.at("h")) {
+		case "at", "by", "from", "until", "before", "after", "till", "around":
+		default:
+			return cand{}, false
+		}
+	}
+	return mk(m, article.Time, func(r *resolver, c *cand) string {
+		return clockValue(r, c, hh, mm, 0, "", 0, 0)
+	})
+}
+
+// buildNoon covers "noon", "midnight" (T00:00), "midday", "midnight Friday".
+func buildNoon(m match) (cand, bool) {
+	hh := 12
+	if m.low("w") == "midnight" {
+		hh = 0
+	}
+	if m.get("wd") != "" && !isUpperStart(m.get("wd")) {
+		return cand{}, false
+	}
+	wd := weekdayOf[m.low("wd")]
+	dw := m.low("dw")
+	return mk(m, article.Time, func(r *resolver, c *cand) string {
+		return clockValue(r, c, hh, 0, wd, dw, 0, 0)
+	})
+}
+
+// buildWordClock covers "three in the morning", "two o'clock", "4 in the afternoon".
+func buildWordClock(m match) (cand, bool) {
+	h := m.low("h")
+	hh, err := strconv.Atoi(h)
+	if err != nil {
+		v, _, ok := parseNumber(h)
+		if !ok {
+			return cand{}, false
+		}
+		hh = int(v)
+	}
+	if hh < 1 || hh > 12 {
+		return cand{}, false
+	}
+	if p := m.low("part"); (p == "afternoon" || p == "evening") && hh < 12 {
+		hh += 12
+	}
+	return mk(m, article.Time, func(r *resolver, c *cand) string {
+		if m.low("part") != "" {
+			// "at three in the morning" speaks of any night.
+			return "XXXX-XX-XXT" + two(hh) + ":00"
+		}
+		return clockValue(r, c, hh, 0, 0, "", 0, 0)
+	})
+}
+
+// buildSeason covers "this summer", "the summer", "last fall", "the spring of 2026", "summer
+// 2025", "early spring". "Spring" and "fall" need a determiner or a year (they are also a
+// verb and a noun), and "the fall of" + a name is not a season.
+func buildSeason(m match) (cand, bool) {
+	code := seasonCode[m.low("s")]
+	det := m.low("det")
+	year := m.get("year")
+	if det == "" && year == "" {
+		switch prevWord(m.text, m.at("s")) {
+		case "in", "during", "since", "until", "by", "this", "last", "next", "over", "through":
+			if code == "FA" || code == "SP" {
+				if m.low("s") != "autumn" {
+					return cand{}, false
+				}
+			}
+		default:
+			return cand{}, false
+		}
+	}
+	if year == "" {
+		nw := strings.ToLower(nextWord(m.text, m.end("s")))
+		if nw == "of" || strings.HasPrefix(m.text[m.end("s"):], "-") {
+			return cand{}, false
+		}
+		if code == "FA" || code == "SP" {
+			switch nw {
+			case "in", "from", "to", "by", "sharply", "further", "below", "short", "apart", "back", "behind", "victim", "out", "into", "training", "break", "semester", "term", "session":
+				if nw != "break" && nw != "semester" && nw != "term" && nw != "session" && nw != "training" {
+					return cand{}, false
+				}
+			}
+		}
+	}
+	if det == "the past" || det == "the coming" {
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if year != "" {
+			return year + "-" + code
+		}
+		if !r.hasRef {
+			return "XXXX-" + code
+		}
+		y := r.ref.Year()
+		cur := seasonIndex[seasonOf(r.ref)]
+		switch det {
+		case "last":
+			if seasonIndex[code] >= cur {
+				y--
+			}
+		case "next":
+			if seasonIndex[code] <= cur {
+				y++
+			}
+		}
+		return strconv.Itoa(y) + "-" + code
+	})
+}
+
+// buildQuarter covers "the third quarter", "third-quarter", "the fiscal first quarter", "the
+// same quarter of 2024", "the first half of 2024", "last year's fourth quarter", "Q3" and
+// "Q4 2025". A quarter without its year is of ref's year, or of the year before when it has
+// not begun by ref and the sentence is not about the future.
+func buildQuarter(m match) (cand, bool) {
+	det := m.low("det")
+	unit := m.low("unit")
+	n := ordinalOf[m.low("ord")]
+	if q := m.get("q"); q != "" {
+		n, _ = strconv.Atoi(q)
+		unit = "quarter"
+	}
+	if unit == "half" && n > 2 {
+		return cand{}, false
+	}
+	year := m.get("year2")
+	if year == "" {
+		year = m.get("year1")
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		code := "Q"
+		per := 3
+		if unit == "half" {
+			code, per = "H", 6
+		}
+		if det == "the same" && r.hasQ && unit == "quarter" {
+			n = r.lastQ[1]
+		}
+		if year != "" {
+			return year + "-" + code + strconv.Itoa(n)
+		}
+		if !r.hasRef {
+			return "XXXX-" + code + strconv.Itoa(n)
+		}
+		y := r.ref.Year()
+		cur := (int(r.ref.Month())-1)/per + 1
+		switch {
+		case strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.HasPrefix(det, "last year"):
+			y--
+			if r.hasQ && unit == "quarter" && !strings.HasPrefix(det, "last year") {
+				y = r.lastQ[0] - 1
+			}
+		case strings.HasPrefix(det, "next year"):
+			y++
+		case n > cur && r.tense(c) != futureTense:
+			y--
+		}
+		return strconv.Itoa(y) + "-" + code + strconv.Itoa(n)
+	})
+}
+
+// buildQuarterRef covers a quarter named by reference: "the quarter" and "the latest quarter"
+// (the quarter last named, else the latest one ended by ref), "the current quarter", "the
+// year-ago quarter" and "the same quarter a year ago" (a year before the quarter last named).
+func buildQuarterRef(m match) (cand, bool) {
+	det := m.low("det")
+	ago := m.get("ago") != ""
+	if det == "that" || det == "the" {
+		// "the quarter" is a date only in a text that speaks of quarters; a fraction ("a
+		// quarter of") never gets here.
+		if strings.HasPrefix(strings.ToLower(m.text[m.loc[1]:]), " of ") && !ago {
+			return cand{}, false
+		}
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		y, q := 0, 0
+		switch {
+		case r.hasQ:
+			y, q = r.lastQ[0], r.lastQ[1]
+		case r.hasRef:
+			t := r.ref.AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
+		default:
+			return "XXXX-QX"
+		}
+		if strings.Contains(det, "current") && r.hasRef {
+			y, q = r.ref.Year(), quarterOf(r.ref)
+		}
+		if strings.Contains(det, "previous") || strings.Contains(det, "prior") {
+			t := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
+		}
+		if ago || strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.Contains(det, "comparable") {
+			y--
+		}
+		return strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
+	})
+}

@@ -1,0 +1,217 @@
+package dates_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ledeparse/lede/pkg/article"
+	"github.com/ledeparse/lede/pkg/dates"
+)
+
+// ref is a Thursday.
+var ref = time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)
+
+// item is a found expression without its span, for compact table rows.
+type item struct {
+	Text  string
+	Type  article.TimexType
+	Value string
+}
+
+func items(ts []article.Timex) []item {
+	var out []item
+	for _, t := range ts {
+		out = append(out, item{t.Text, t.Type, t.Value})
+	}
+	return out
+}
+
+const (
+	D = article.Date
+	T = article.Time
+	P = article.Duration
+	S = article.Set
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []item
+	}{
+		{"month day", "The deadline falls on August 8.", ref, []item{{"August 8", D, "2025-08-08"}}},
+		{"abbreviated month with year", "It opened on Aug. 7, 2025, in Kent.", ref, []item{{"Aug. 7, 2025", D, "2025-08-07"}}},
+		{"day first", "The vote was held on 8 August 2025.", ref, []item{{"8 August 2025", D, "2025-08-08"}}},
+		{"iso", "Filed 2025-08-08 by the clerk.", ref, []item{{"2025-08-08", D, "2025-08-08"}}},
+		{"us numeric", "Signed 08/09/2025 in Ohio.", ref, []item{{"08/09/2025", D, "2025-08-09"}}},
+		{"numeric day first when the text shows it", "Signed 14/10/2025 and 03/04/2025.", ref, []item{{"14/10/2025", D, "2025-10-14"}, {"03/04/2025", D, "2025-04-03"}}},
+		{"weekday with date", "That deadline falls on Friday, August 8.", ref, []item{{"Friday, August 8", D, "2025-08-08"}}},
+		{"weekday with date fixes the year without ref", "In 2024 he lost. The deadline falls on Friday, August 8.", time.Time{}, []item{{"2024", D, "2024"}, {"Friday, August 8", D, "2025-08-08"}}},
+		{"month and year", "The case was dismissed in March 2024.", ref, []item{{"March 2024", D, "2024-03"}}},
+		{"decade", "It has been in use since the 1960s.", ref, []item{{"the 1960s", D, "196"}}},
+		{"year", "Sales fell in 2024.", ref, []item{{"2024", D, "2024"}}},
+		{"mid month", "Work stops in mid-July.", ref, []item{{"mid-July", D, "2025-07"}}},
+		{"early year", "It should open in early 2026.", ref, []item{{"early 2026", D, "2026"}}},
+		{"quarter", "Profit rose in the third quarter.", ref, []item{{"the third quarter", D, "2025-Q3"}}},
+		{"quarter not begun is last year's", "It reported fourth-quarter profit.", time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), []item{{"fourth-quarter", D, "2025-Q4"}}},
+		{"anaphoric quarter", "It reported fourth-quarter profit. It earned $58 million in the quarter.", time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC), []item{{"fourth-quarter", D, "2025-Q4"}, {"the quarter", D, "2025-Q4"}}},
+		{"season", "The bridge will reopen this summer.", ref, []item{{"this summer", D, "2025-SU"}}},
+		{"season of a year", "Carts arrive by the spring of 2026.", ref, []item{{"the spring of 2026", D, "2026-SP"}}},
+		{"past weekday", "The Kremlin announced Thursday that talks would start.", ref, []item{{"Thursday", D, "2025-08-07"}}},
+		{"past weekday before ref", "They met on Wednesday in Moscow.", ref, []item{{"Wednesday", D, "2025-08-06"}}},
+		{"future weekday", "The leaders will meet Friday.", ref, []item{{"Friday", D, "2025-08-08"}}},
+		{"weekday without ref", "The leaders will meet Friday.", time.Time{}, []item{{"Friday", D, "XXXX-WXX-5"}}},
+		{"next weekday on that weekday", "They host Kelso next Thursday.", ref, []item{{"next Thursday", D, "2025-08-14"}}},
+		{"yesterday", "She told reporters yesterday.", ref, []item{{"yesterday", D, "2025-08-06"}}},
+		{"last month", "Last month, prices rose.", ref, []item{{"Last month", D, "2025-07"}}},
+		{"last month without ref", "Last month, prices rose.", time.Time{}, []item{{"Last month", D, "XXXX-XX"}}},
+		{"next week", "Letters go out next week.", ref, []item{{"next week", D, "2025-W33"}}},
+		{"this week", "The board meets this week.", ref, []item{{"this week", D, "2025-W32"}}},
+		{"days ago", "The fire started two days ago.", ref, []item{{"two days ago", D, "2025-08-05"}}},
+		{"earlier this year", "Earlier this year the mill shut.", ref, []item{{"Earlier this year", D, "2025"}}},
+		{"clock time with zone", "Polls close at 3 p.m. ET.", ref, []item{{"3 p.m. ET", T, "2025-08-07T15:00"}}},
+		{"clock time with weekday", "Tickets go on sale at 10 a.m. Friday.", ref, []item{{"10 a.m. Friday", T, "2025-08-08T10:00"}}},
+		{"clock range has no single day", "Flights run between 8 a.m. and 6 p.m.", ref, []item{{"8 a.m.", T, "XXXX-XX-XXT08:00"}, {"6 p.m.", T, "XXXX-XX-XXT18:00"}}},
+		{"part of day", "The council voted Monday night.", ref, []item{{"Monday night", T, "2025-08-04TNI"}}},
+		{"hours", "He could end it within 24 hours.", ref, []item{{"24 hours", P, "PT24H"}}},
+		{"decade", "It is the first budget in a decade.", ref, []item{{"a decade", P, "P10Y"}}},
+		{"past months", "Sales fell over the past two months.", ref, []item{{"the past two months", P, "P2M"}}},
+		{"adjectival duration", "Trucks face a six-hour detour.", ref, []item{{"six-hour", P, "PT6H"}}},
+		{"compound duration", "The final lasted 2 hours 51 minutes.", ref, []item{{"2 hours 51 minutes", P, "PT2H51M"}}},
+		{"half", "The trip takes two and a half hours.", ref, []item{{"two and a half hours", P, "PT2H30M"}}},
+		{"for years", "Drivers have said so for years.", ref, []item{{"years", P, "PXY"}}},
+		{"every weekday", "Admission is free every Sunday.", ref, []item{{"every Sunday", S, "XXXX-WXX-7"}}},
+		{"every two hours", "Volunteers check it every two hours.", ref, []item{{"every two hours", S, "PT2H"}}},
+		{"rate", "The service will add $6 a month to bills.", ref, []item{{"a month", S, "P1M"}}},
+		{"plural weekday", "It opens on Saturdays.", ref, []item{{"Saturdays", S, "XXXX-WXX-6"}}},
+		{"daily", "The paper is printed daily.", ref, []item{{"daily", S, "P1D"}}},
+		{"now", "Work on the summit has now begun.", ref, []item{{"now", D, "PRESENT_REF"}}},
+		{"coming days", "They will meet in the coming days.", ref, []item{{"the coming days", D, "FUTURE_REF"}}},
+		{"recently", "Tags have recently been used on songbirds.", ref, []item{{"recently", D, "PAST_REF"}}},
+		{"holiday", "Lights stay on over Christmas.", time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC), []item{{"Christmas", D, "2025-12-25"}}},
+		{"memorial day", "Residents gathered on Memorial Day.", time.Date(2025, 5, 27, 0, 0, 0, 0, time.UTC), []item{{"Memorial Day", D, "2025-05-26"}}},
+		{"weekend", "Owners posted videos over the weekend.", time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC), []item{{"the weekend", D, "2026-W03-WE"}}},
+		{"month range borrows the year", "They were tracked between August and October 2024.", ref, []item{{"August", D, "2024-08"}, {"October 2024", D, "2024-10"}}},
+		{"may is a verb", "Officials may march to the hall.", ref, nil},
+		{"may as a name", "Theresa May spoke to April Ryan.", ref, nil},
+		{"money and numbers", "It costs $27, or 2.5 times more, open 24/7.", ref, nil},
+		{"scores and phones", "They won 16-13; call 555-2024.", ref, nil},
+		{"ordinals", "The second stage and the third set.", ref, nil},
+		{"counts", "About 2000 people came.", ref, nil},
+		{"title case is not prose", "Meeting In the Coming Days", ref, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := items(dates.Find(tc.text, tc.ref))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("Find(%q)\n got %+v\nwant %+v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFindSpans checks that spans count code points, not bytes.
+func TestFindSpans(t *testing.T) {
+	text := "Séverine’s show opens Sept. 28 — “now” 🕒 2024."
+	got := dates.Find(text, ref)
+	want := []article.Span{{Start: 22, End: 30}, {Start: 34, End: 37}, {Start: 41, End: 45}}
+	var spans []article.Span
+	for _, g := range got {
+		spans = append(spans, g.Span)
+	}
+	if !reflect.DeepEqual(spans, want) {
+		t.Errorf("spans: got %v, want %v", spans, want)
+	}
+}
+
+func checkInvariants(t *testing.T, text string, got []article.Timex) {
+	t.Helper()
+	runes := []rune(text)
+	prevEnd := 0
+	for i, g := range got {
+		if g.Start < prevEnd || g.End <= g.Start || g.End > len(runes) {
+			t.Fatalf("item %d %+v: bad span (previous end %d, %d runes)", i, g, prevEnd, len(runes))
+		}
+		if s := string(runes[g.Start:g.End]); s != g.Text && utf8.ValidString(text) {
+			t.Fatalf("item %d: text[%d:%d] is %q, want %q", i, g.Start, g.End, s, g.Text)
+		}
+		if g.Value == "" || !slices.Contains([]article.TimexType{D, T, P, S}, g.Type) {
+			t.Fatalf("item %d %+v: empty value or bad type", i, g)
+		}
+		prevEnd = g.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"The Kremlin announced Thursday it will meet Friday, August 8, within 24 hours.",
+		"Between 8 a.m. and 6 p.m. every Sunday since the 1960s, $6 a month.",
+		"the fourth-quarter, the quarter a year ago, 14/10/2025, 2025-08-08T09:00",
+		"May may march 24/7 2.5 $27 555-2024",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, ref.Unix())
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		if len(text) > 4096 {
+			return
+		}
+		r := time.Time{}
+		if unix != 0 {
+			r = time.Unix(unix%(1<<36), 0).UTC()
+		}
+		checkInvariants(t, text, dates.Find(text, r))
+	})
+}
+
+func ExampleFind() {
+	text := "The Kremlin announced Thursday that the leaders will meet in the coming days, " +
+		"before a deadline that falls on Friday, August 8. Talks ran for 24 hours."
+	for _, d := range dates.Find(text, time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)) {
+		fmt.Printf("%s\t%s\t%s\n", d.Text, d.Type, d.Value)
+	}
+	// Output:
+	// Thursday	date	2025-08-07
+	// the coming days	date	FUTURE_REF
+	// Friday, August 8	date	2025-08-08
+	// 24 hours	duration	PT24H
+}
+
+// BenchmarkFind tags the prose of this package's own test data and reports the cost per KB.
+func BenchmarkFind(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "prose.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		dates.Find(text, ref)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(text))/1024), "ns/KB")
+}
+
+// TestProseFixture keeps the benchmark's text honest: it must hold expressions to find.
+func TestProseFixture(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "prose.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dates.Find(string(raw), ref)
+	if len(got) < 20 {
+		t.Errorf("prose.txt: %d expressions, want at least 20", len(got))
+	}
+	checkInvariants(t, string(raw), got)
+	if strings.Count(string(raw), "\n") < 10 {
+		t.Errorf("prose.txt is too short to benchmark")
+	}
+}

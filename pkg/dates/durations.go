@@ -1,0 +1,177 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
+
+// durationPreps are the words before "a year" that make it a length of time ("for a year",
+// "in a decade", "after a year"); after other words "a year" is a rate ("$6 a month",
+// "hundreds of people a day", "twice a year") and gives a set.
+var durationPreps = map[string]bool{
+	"for": true, "in": true, "within": true, "after": true, "over": true, "than": true,
+	"of": true, "during": true, "under": true, "nearly": true, "almost": true, "only": true,
+	"just": true, "spent": true, "took": true, "take": true, "takes": true, "lasted": true,
+	"last": true, "lasts": true, "least": true, "around": true, "about": true, "up": true,
+	"past": true, "half": true, "spend": true, "spends": true, "needs": true, "need": true,
+	"needed": true, "by": true, "until": true, "before": true, "into": true, "from": true,
+	"to": true, "like": true, "once": false, "twice": false, "is": true, "was": true,
+	"be": true, "been": true, "another": true, "nearby": false, "barely": true, "some": true,
+	"full": true, "entire": true, "whole": true, "roughly": true, "approximately": true,
+	"wait": true, "waited": true, "sentenced": true, "year": true, "and": true, "or": true,
+}
+
+// buildDuration covers a length of time: "24 hours" (PT24H), "a decade" (P10Y), "the past two
+// months", "the next few years" (PXY), "six-hour" and "three-year" (adjectival), "8-month-old"
+// (an age), "2 hours 51 minutes", "an hour and a half", "2 1/2 years" (P2Y6M), "more than
+// four hours". "a day" after an amount is a rate and gives a set ("$6 a month" is P1M).
+// Not durations: "a second" (an ordinal), "a quarter" and "three quarters of" (fractions),
+// "Sixteen-year-olds" (people).
+func buildDuration(m match) (cand, bool) {
+	numS := m.low("num")
+	unit := m.low("unit")
+	n, vague, ok := parseNumber(numS + m.low("half"))
+	if !ok || isUpperStart(m.get("unit")) {
+		return cand{}, false
+	}
+	letter, _, _ := unitCode(unit)
+	s, e := m.whole()
+	article1 := numS == "a" || numS == "an"
+	hyphen := strings.Contains(m.get("sep"), "-")
+	if m.get("old") == "-olds" {
+		return cand{}, false
+	}
+	if hyphen && strings.HasSuffix(unit, "s") && unit != "hours" && !vague {
+		// "two-days" is not written; "decades-long" is handled as a vague duration.
+		return cand{}, false
+	}
+	if mod := m.low("mod"); (mod == "over" || mod == "under") && m.get("det") != "" {
+		// "over the past two months": "over" is a preposition there, not a modifier.
+		s = m.at("det")
+	}
+	if hyphen {
+		// An adjectival duration is the compound alone: "a six-hour detour" gives "six-hour".
+		s = m.at("num")
+	}
+	switch {
+	case letter == "Q":
+		if article1 || numS == "one" || strings.HasPrefix(m.text[e:], " of") || strings.HasPrefix(m.text[e:], "-") {
+			return cand{}, false
+		}
+	case unit == "second" && (article1 || m.low("det") != ""):
+		return cand{}, false
+	case unit == "seconds" || unit == "minutes":
+	}
+	if m.low("det") == "per" {
+		return cand{}, false
+	}
+	if numS == "many" && m.low("det") == "" || numS == "a number of" {
+		return cand{}, false
+	}
+	if unit == "second" && numS == "one" && strings.HasPrefix(strings.ToLower(m.text[e:]), " of") {
+		return cand{}, false
+	}
+	if article1 && m.get("mod") == "" && m.get("det") == "" && !hyphen && m.get("num2") == "" && m.get("half") == "" {
+		pw := prevWord(m.text, s)
+		pc := prevChar(m.text, s)
+		// "$6 a month", "two inches an hour", "twice a year", "4,800 vehicles ... a day".
+		if !durationPreps[pw] && !strings.HasSuffix(pw, "ed") && pc != '(' && pc != '"' && pc != 0 && !(pc == ',' && pw == "") {
+			if strings.HasSuffix(unit, "s") {
+				return cand{}, false
+			}
+			if pw == "" && !isDigit(pc) {
+				return mk(m, article.Duration, fixed(durationValue(n, false, unit)))
+			}
+			return mk(m, article.Set, fixed(durationValue(1, false, unit)))
+		}
+	}
+	v := durationValue(n, vague, unit)
+	if u2 := m.low("unit2"); u2 != "" && !vague {
+		n2, _, ok2 := parseNumber(m.low("num2"))
+		l2, clock2, _ := unitCode(u2)
+		if ok2 {
+			_, clock1, _ := unitCode(unit)
+			switch {
+			case clock1 == clock2:
+				v += strconv.Itoa(int(n2)) + l2
+			case !clock1 && clock2:
+				v += "T" + strconv.Itoa(int(n2)) + l2
+			}
+		}
+	}
+	return cand{s: s, e: e, typ: article.Duration, value: fixed(v)}, true
+}
+
+// buildVagueDuration covers a unit in the plural with no count: "for years" (PXY), "in
+// decades", "decades-long", "for months". Only after "for", "in", "over" or "within", or
+// as "-long", since bare "years" is seldom a time span of its own.
+func buildVagueDuration(m match) (cand, bool) {
+	unit := m.low("unit")
+	pw := prevWord(m.text, m.at("unit"))
+	if m.get("long") == "" {
+		switch pw {
+		case "for", "in", "within", "over", "took", "take", "takes", "lasted":
+		default:
+			return cand{}, false
+		}
+		if nw := strings.ToLower(nextWord(m.text, m.end("unit"))); nw == "of" || nw == "ago" || nw == "earlier" || nw == "later" {
+			return cand{}, false
+		}
+	}
+	return mk(m, article.Duration, fixed(durationValue(0, true, unit)))
+}
+
+// buildSet covers "every Friday" (XXXX-WXX-5), "each year" (P1Y), "every two hours" (PT2H),
+// "every summer" (XXXX-SU), "each evening" (XXXX-XX-XXTEV), "every other week" (P2W), "per
+// day" (P1D), "every weekend" (XXXX-WXX-WE), "each July" (XXXX-07).
+func buildSet(m match) (cand, bool) {
+	what := m.low("what")
+	n := 1.0
+	if numS := m.low("num"); numS != "" {
+		v, vague, ok := parseNumber(numS)
+		if !ok || vague {
+			return cand{}, false
+		}
+		n = v
+	}
+	if m.get("other") != "" {
+		n *= 2
+	}
+	if wd, ok := weekdayOf[what]; ok {
+		return mk(m, article.Set, fixed("XXXX-WXX-"+strconv.Itoa(wd)))
+	}
+	if mon, ok := monthOf[what]; ok {
+		if !isUpperStart(m.get("what")) {
+			return cand{}, false
+		}
+		return mk(m, article.Set, fixed("XXXX-"+two(mon)))
+	}
+	if code, ok := seasonCode[what]; ok {
+		return mk(m, article.Set, fixed("XXXX-"+code))
+	}
+	if code, ok := partCode[what]; ok {
+		return mk(m, article.Set, fixed("XXXX-XX-XXT"+code))
+	}
+	if what == "weekend" {
+		return mk(m, article.Set, fixed("XXXX-WXX-WE"))
+	}
+	if strings.HasSuffix(what, "s") && n == 1 {
+		return cand{}, false
+	}
+	if what == "second" && n == 1 || what == "quarter" && m.low("q") != "every" {
+		return cand{}, false
+	}
+	return mk(m, article.Set, fixed(durationValue(n, false, what)))
+}
+
+// buildSetAdverb covers "daily" (P1D), "weekly", "monthly", "annually" (P1Y), "hourly"
+// (PT1H), "nightly" (XXXX-XX-XXTNI), lower case only ("The Daily Telegraph" is a name).
+func buildSetAdverb(m match) (cand, bool) {
+	v := map[string]string{
+		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+		"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
+	}[m.get("w")]
+	return mk(m, article.Set, fixed(v))
+}

@@ -1,0 +1,336 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
+
+// buildRelative covers a unit named relative to the reference date: "this week" (the ISO
+// week "2025-W32"), "last month", "next year", "earlier this year", "last fall", "next
+// Saturday", "last April", "this morning", "last night", "that day", "the following year",
+// "the past decade" (a duration).
+func buildRelative(m match) (cand, bool) {
+	rel := strings.TrimPrefix(m.low("rel"), "the ")
+	what := strings.TrimPrefix(m.low("what"), "fiscal ")
+	if m.low("what") == "fiscal year" && rel == "current" {
+		what = "year"
+	}
+	if wd, ok := weekdayOf[what]; ok {
+		if !isUpperStart(m.get("what")) {
+			return cand{}, false
+		}
+		return relWeekday(m, rel, wd)
+	}
+	if mon, ok := monthOf[what]; ok {
+		if !isUpperStart(m.get("what")) || rel != "last" && rel != "next" && rel != "this" && rel != "that" {
+			return cand{}, false
+		}
+		_ = mon
+		return cand{}, false // left to buildMonth, which knows "last April"
+	}
+	if isUpperStart(m.get("what")) {
+		// "Last Month" in Title Case is a headline's words.
+		return cand{}, false
+	}
+	if code, ok := seasonCode[what]; ok {
+		return relSeason(m, rel, code)
+	}
+	if part, ok := partCode[what]; ok {
+		return relPart(m, rel, part)
+	}
+	switch rel {
+	case "past", "coming":
+		if what == "week" || what == "month" || what == "decade" || what == "century" || what == "day" || what == "weekend" {
+			if what == "weekend" {
+				break
+			}
+			return mk(m, article.Duration, fixed(durationValue(1, false, what)))
+		}
+	}
+	if what == "day" && (rel == "this" || rel == "last" || rel == "next" || rel == "coming" || rel == "past" || rel == "current") {
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		return relUnit(r, rel, what)
+	})
+}
+
+// relUnit is the value of "this/last/next/that/the following" + a calendar unit.
+func relUnit(r *resolver, rel, what string) string {
+	step := 0
+	base, ok := r.ref, r.hasRef
+	switch rel {
+	case "last", "previous", "past", "prior":
+		step = -1
+	case "next", "coming":
+		step = 1
+	case "following":
+		step = 1
+		base, ok = r.anchorDay()
+	case "that", "same":
+		base, ok = r.anchorDay()
+	}
+	if !ok {
+		switch what {
+		case "week":
+			return "XXXX-WXX"
+		case "weekend":
+			return "XXXX-WXX-WE"
+		case "month":
+			return "XXXX-XX"
+		case "year":
+			return "XXXX"
+		case "decade":
+			return "XXX"
+		case "day":
+			return "XXXX-XX-XX"
+		}
+		return ""
+	}
+	switch what {
+	case "day":
+		if rel == "this" || rel == "last" || rel == "next" {
+			return ""
+		}
+		return dayValue(base.AddDate(0, 0, step))
+	case "week":
+		return weekValue(base.AddDate(0, 0, 7*step))
+	case "weekend":
+		return weekValue(base.AddDate(0, 0, 7*step)) + "-WE"
+	case "month":
+		t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return monthValue(t.AddDate(0, step, 0))
+	case "year":
+		return strconv.Itoa(base.Year() + step)
+	case "decade":
+		return strconv.Itoa(base.Year()/10 + step)
+	case "century":
+		return strconv.Itoa(base.Year()/100 + step)
+	}
+	return ""
+}
+
+// relWeekday covers "next Saturday" (the first after ref, a week on when ref is a Saturday),
+// "last Friday" (the latest before ref), "this Friday" and "that Friday".
+func relWeekday(m match, rel string, wd int) (cand, bool) {
+	dir := 0
+	switch rel {
+	case "last", "past", "previous":
+		dir = -1
+	case "next", "coming", "following":
+		dir = 1
+	case "this":
+	default:
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			return "XXXX-WXX-" + strconv.Itoa(wd)
+		}
+		if dir == 0 {
+			// "this Friday" is the Friday of ref's week.
+			return dayValue(r.ref.AddDate(0, 0, wd-isoWeekday(r.ref)))
+		}
+		t, _ := r.weekdayDate(c, wd, dir)
+		return dayValue(t)
+	})
+}
+
+// relSeason covers "this summer", "last fall", "next spring", "the past winter".
+func relSeason(m match, rel, code string) (cand, bool) {
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			return "XXXX-" + code
+		}
+		y := r.ref.Year()
+		cur := seasonIndex[seasonOf(r.ref)]
+		switch rel {
+		case "last", "past", "previous":
+			if seasonIndex[code] >= cur {
+				y--
+			}
+		case "next", "coming", "following":
+			if seasonIndex[code] <= cur {
+				y++
+			}
+		}
+		return strconv.Itoa(y) + "-" + code
+	})
+}
+
+// relPart covers "this morning", "last night", "this afternoon", "that evening".
+func relPart(m match, rel, part string) (cand, bool) {
+	step := 0
+	switch rel {
+	case "this", "that", "same":
+	case "last", "previous":
+		if part != "NI" && part != "EV" {
+			return cand{}, false
+		}
+		step = -1
+	case "next", "following":
+		step = 1
+	default:
+		return cand{}, false
+	}
+	return mk(m, article.Time, func(r *resolver, c *cand) string {
+		base, ok := r.ref, r.hasRef
+		if rel == "that" || rel == "same" || rel == "following" {
+			base, ok = r.anchorDay()
+		}
+		if !ok {
+			return "XXXX-XX-XXT" + part
+		}
+		return dayValue(base.AddDate(0, 0, step)) + "T" + part
+	})
+}
+
+// buildDayWord covers "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "late
+// yesterday", "the day before yesterday". "Today" after a capitalised word is a name ("USA
+// Today").
+func buildDayWord(m match) (cand, bool) {
+	w := m.low("w")
+	if w == "today" && isUpperStart(m.get("w")) {
+		if pw := prevWord(m.text, m.at("w")); pw != "" {
+			k := m.at("w") - 1
+			for k > 0 && isSpace(m.text[k]) {
+				k--
+			}
+			if k >= 0 && isLetter(m.text[k]) {
+				j := k
+				for j > 0 && isLetter(m.text[j-1]) {
+					j--
+				}
+				if isUpperStart(m.text[j:]) {
+					return cand{}, false
+				}
+			}
+		}
+	}
+	step := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+		"before yesterday": -2, "after tomorrow": 2}[w]
+	part := partCode[m.low("part")]
+	if w == "tonight" {
+		part = "NI"
+	}
+	typ, suffix := partOfDay(part)
+	return mk(m, typ, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			if w == "today" && part == "" {
+				return "PRESENT_REF"
+			}
+			return "XXXX-XX-XX" + suffix
+		}
+		return dayValue(r.ref.AddDate(0, 0, step)) + suffix
+	})
+}
+
+// buildWeekday covers a weekday alone, resolved by the tense of its sentence: "said Thursday"
+// (the latest Thursday on or before ref), "will meet Friday" (the next), "Friday morning"
+// (a TIME with its part of day), "early Tuesday". Weekday names must be capitalised.
+func buildWeekday(m match) (cand, bool) {
+	if !isUpperStart(m.get("wd")) {
+		return cand{}, false
+	}
+	wd := weekdayOf[m.low("wd")]
+	part := partCode[m.low("part")]
+	typ, suffix := partOfDay(part)
+	return mk(m, typ, func(r *resolver, c *cand) string {
+		t, ok := r.weekdayDate(c, wd, 0)
+		if !ok {
+			return "XXXX-WXX-" + strconv.Itoa(wd) + suffix
+		}
+		return dayValue(t) + suffix
+	})
+}
+
+// buildWeekdays covers a weekday in the plural, a weekly set: "on Saturdays" is XXXX-WXX-6.
+func buildWeekdays(m match) (cand, bool) {
+	if !isUpperStart(m.get("wd")) {
+		return cand{}, false
+	}
+	return mk(m, article.Set, fixed("XXXX-WXX-"+strconv.Itoa(weekdayOf[m.low("wd")])))
+}
+
+// buildAgo covers a date counted from ref or from the date before: "two days ago", "a year
+// ago", "three weeks later", "a year earlier" (the same quarter a year before when the text
+// was speaking of a quarter), "two weeks from now", "years ago" (PAST_REF).
+func buildAgo(m match) (cand, bool) {
+	dir := m.low("dir")
+	if dir == "before" || dir == "after" {
+		// "two days before the vote" is a duration leading a phrase; only "the day before"
+		// style expressions stand alone, and those are rare enough to leave out.
+		return cand{}, false
+	}
+	unit := m.low("unit")
+	numS := m.get("num")
+	n, vague, ok := 1.0, numS == "", true
+	if numS != "" {
+		n, vague, ok = parseNumber(numS)
+	} else if !strings.HasSuffix(unit, "s") {
+		return cand{}, false
+	}
+	letter, clock, mult := unitCode(unit)
+	if !ok || letter == "" || letter == "Q" && numS == "" {
+		return cand{}, false
+	}
+	back := dir == "ago" || dir == "earlier"
+	if vague {
+		if back {
+			return mk(m, article.Date, fixed("PAST_REF"))
+		}
+		return mk(m, article.Date, fixed("FUTURE_REF"))
+	}
+	amount := int(n * mult)
+	if float64(amount) != n*mult {
+		return cand{}, false
+	}
+	if back {
+		amount = -amount
+	}
+	typ := article.Date
+	if clock {
+		typ = article.Time
+	}
+	return mk(m, typ, func(r *resolver, c *cand) string {
+		base, ok := r.ref, r.hasRef
+		if dir == "earlier" || dir == "later" {
+			if letter == "Y" && amount == -1 && r.lastUnit == "Q" && r.hasQ {
+				return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
+			}
+			base, ok = r.anchorDay()
+		} else if letter == "Y" && amount == -1 && mult == 1 && r.lastUnit == "Q" && r.hasQ {
+			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
+		}
+		if !ok {
+			return map[string]string{"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX"}[letter]
+		}
+		switch {
+		case clock:
+			return ""
+		case letter == "Y":
+			return strconv.Itoa(base.Year() + amount)
+		case letter == "Q":
+			t := base.AddDate(0, 3*amount, 0)
+			return strconv.Itoa(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t))
+		case letter == "M":
+			t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
+			return monthValue(t.AddDate(0, amount, 0))
+		case letter == "W":
+			return weekValue(base.AddDate(0, 0, 7*amount))
+		}
+		return dayValue(base.AddDate(0, 0, amount))
+	})
+}
+
+// partOfDay gives the type and value suffix of a day with a part of the day: a bare day is a
+// DATE, "Monday night" a TIME ending "TNI".
+func partOfDay(part string) (article.TimexType, string) {
+	if part == "" {
+		return article.Date, ""
+	}
+	return article.Time, "T" + part
+}

@@ -1,0 +1,452 @@
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
+
+// Pieces of the patterns. Each takes the name of its group.
+func monP(n string) string {
+	return `(?P<` + n + `>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?`
+}
+
+func monFullP(n string) string {
+	return `(?P<` + n + `>january|february|march|april|may|june|july|august|september|october|november|december)\b`
+}
+
+func wdP(n string) string {
+	return `(?P<` + n + `>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?`
+}
+
+func wdFullP(n string) string {
+	return `(?P<` + n + `>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`
+}
+
+func dayP(n string) string { return `(?P<` + n + `>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b` }
+
+func yearP(n string) string { return `(?P<` + n + `>1[0-9]{3}|20[0-9]{2})\b` }
+
+// numP is a count in digits or words: "24", "2.5", "1,000", "2 1/2", "twenty-five", "a few".
+func numP(n string) string {
+	return `(?P<` + n + `>(?:\d+(?:[.,]\d+)*(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|dozens\s+of|hundreds\s+of|an|a)(?:\s+and\s+a\s+half)?)`
+}
+
+const unitWords = `years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?`
+
+// modP are the modifiers TimeBank keeps inside a duration: "about two weeks", "more than
+// four hours", "at least 72 hours", "nearly a decade".
+const modP = `(?P<mod>about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|over|under|just|only|barely|a\s+full|well\s+over)`
+
+// numericDate is the numeric date shape, also used to tell day-first texts.
+var numericDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4}|\d{2})\b`)
+})
+
+// rules is the table of patterns, built once. Earlier rules win ties of length.
+var rules = sync.OnceValue(func() []rule {
+	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
+	return []rule{
+		// "Friday, August 8", "Aug. 7, 2025", "Thu August 7, 2025", "August 8th".
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay},
+		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay},
+		// "March 2024", "July of 1997", "mid-March 2024".
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear},
+		// "2025-08-08", "2026-01-14T09:00".
+		{ci(`\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?`), buildISO},
+		// "08/08/2025", "8/8/25", "24.06.2025".
+		{numericDate(), buildNumeric},
+		// "April", "last April", "early December", "mid-July".
+		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth},
+		// "2024", "fiscal 1989", "early 2025", "the year 2000", "FY2025".
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year") + `(?:['’]s)?`), buildYear},
+		// "the 1990s", "the '90s", "the early 1980s", "the nineties".
+		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>1[0-9]{2}|20[0-9])0['’]?s\b`), buildDecade},
+		{ci(`(?:\bthe\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?['’](?P<yy>\d)0s\b`), buildDecade},
+		{ci(`\bthe\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), buildDecade},
+		// "the 20th century", "the nineteenth century", "this century".
+		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|this|last|next|twentieth|nineteenth|eighteenth|twenty-first|21st)[-\s]+century\b`), buildCentury},
+		// "this week", "last month", "next year", "earlier this year", "last fall", "next
+		// Saturday", "this morning", "that day", "the same week", "the following year".
+		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative},
+		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday".
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord},
+		// "the day before yesterday", "the day after tomorrow".
+		{ci(`\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b`), buildDayWord},
+		// "Thursday", "Friday morning", "early Tuesday", "Sunday night".
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?` + wdFullP("wd") + `(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?`), buildWeekday},
+		// "Saturdays", "on Sundays": a weekly set.
+		{ci(`\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b`), buildWeekdays},
+		// "two days ago", "a year earlier", "three weeks later", "more than four decades ago",
+		// "two weeks from now", "years ago".
+		{ci(`\b(?:` + modP + `\s+)?(?:` + numP("num") + `[\s-]+)?(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b`), buildAgo},
+		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
+		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
+		{ci(`\b(?:` + modP + `\s+)?(?:(?P<det>the\s+(?:past|last|next|first|coming|previous|following|final|latest|remaining|initial|same|entire|full|whole|other|ensuing|intervening)|the|another|those|these|its|their|his|her|our|per)\s+)?` + numP("num") + `(?P<sep>[\s-]+)(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration},
+		// "for years", "in decades", "decades-long", "months of": a vague duration.
+		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration},
+		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
+		{ci(`\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + numP("num") + `\s+)?(?P<what>` + unitWords + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b`), buildSet},
+		// "daily", "weekly", "annually", "hourly", "nightly".
+		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb},
+		// Clock times: "3 p.m.", "3 p.m. ET", "10:30 a.m. Friday", "9am Wednesday", "7:40 a.m.
+		// Sunday", "10 p.m. on Aug. 5".
+		{ci(`\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<zone>` + zones + `))?(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday|tonight)\b|,?\s+` + monP("mon") + `\s+` + dayP("day") + `)?`), buildClock},
+		// "19:40 CEST", "at 15:30".
+		{regexp.MustCompile(`\b(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?:\s+(?P<zone>` + zones + `)\b)?`), buildClock24},
+		// "noon", "midnight Friday", "midday".
+		{ci(`\b(?:(?P<mod>about|around|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<w>noon|midnight|midday)(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday)\b)?`), buildNoon},
+		// "three in the morning", "two o'clock".
+		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b`), buildWordClock},
+		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b`), buildWordClock},
+		// Seasons: "this summer", "last fall", "the spring of 2026", "summer 2025".
+		{ci(`\b(?:(?P<det>the|this|last|next|that|early|late|mid|the\s+early|the\s+late|the\s+coming|the\s+past)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?` + yearP("year") + `)?`), buildSeason},
+		// Quarters and halves: "the third quarter", "third-quarter", "the same quarter of 2024",
+		// "the fiscal first quarter", "the first half of 2024", "last year's fourth quarter".
+		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `)?`), buildQuarter},
+		// "Q3", "Q4 2025".
+		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter},
+		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
+		// "the same quarter a year ago".
+		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?`), buildQuarterRef},
+		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday},
+		// Vague references: "now", "currently", "recently", "soon", "shortly".
+		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
+		// "the past", "the future", "the near future", "the recent past".
+		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture},
+		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".
+		{ci(`\b(?:the\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural},
+		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome},
+		// "the weekend", "this weekend", "over the weekend".
+		{ci(`\bthe\s+weekend\b`), buildWeekend},
+		// "the end of 1990", "the end of the year", "the beginning of next month", "the end of
+		// this week": the wrapper joins the date inside.
+		{ci(`\bthe\s+(?P<w>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?P<what>year|month|week|decade|century|quarter)\b`), buildEndOf},
+	}
+})
+
+// zones are the time-zone names a clock time may carry ("3 p.m. ET").
+const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|local\s+time|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
+
+// prepositions that put a month name alone in its date sense: "in May", "since March".
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
+	"through": true, "thru": true, "of": true, "during": true, "before": true, "after": true,
+	"between": true, "and": true, "to": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "that": true, "or": true, "on": true,
+	"throughout": true, "starting": true, "beginning": true, "till-": true, "into": true,
+	"around": true, "for": true, "as": true, "-": true, "mid-": true, "late-": true,
+}
+
+// monthSurePreps put a month name in its date sense even before a capitalised word: "in June
+// Smith left" is rare, "to April Ryan" is not.
+var monthSurePreps = map[string]bool{
+	"in": true, "since": true, "until": true, "by": true, "during": true, "through": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true,
+	"before": true, "after": true, "from": true, "mid-": true,
+}
+
+// buildMonthDay covers "August 8", "Aug. 7, 2025", "Friday, August 8", "8 August 2025" and
+// "the 8th of August". The month must be capitalised, so "may 5" is not a date.
+func buildMonthDay(m match) (cand, bool) {
+	if !isUpperStart(m.get("mon")) || (m.get("wd") != "" && !isUpperStart(m.get("wd"))) {
+		return cand{}, false
+	}
+	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
+	d, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
+	y, _ := strconv.Atoi(m.get("year"))
+	if !validDay(y, mon, d) {
+		return cand{}, false
+	}
+	s, e := m.whole()
+	// "May 5" reads as a date; "in the 5 may" does not arise, but "may 2" lower case was
+	// refused above. A weekday abbreviation ("Sun", "Wed") is kept only before a date.
+	wd := weekdayOf[strings.TrimSuffix(m.low("wd"), ".")]
+	if y == 0 && e < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && e+1 < len(m.text) && isDigit(m.text[e+1]) {
+		return cand{}, false
+	}
+	return cand{s: s, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
+		if y != 0 {
+			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
+		}
+		if wd != 0 && !r.hasRef {
+			if yy := weekdayYear(r.present, mon, d, wd); yy != 0 {
+				return strconv.Itoa(yy) + "-" + two(mon) + "-" + two(d)
+			}
+		}
+		if r.hasRef {
+			// An unwritten year next to a range's end borrows it: "Sept. 19 to Sept. 21".
+			return r.monthDay(c, mon, d)
+		}
+		return r.monthDay(c, mon, d)
+	}}, true
+}
+
+// weekdayYear is the latest year not after present in which month/day falls on weekday wd,
+// or 0 when present is unknown.
+func weekdayYear(present, month, d, wd int) int {
+	if present == 0 {
+		return 0
+	}
+	for y := present; y > present-40; y-- {
+		t := time.Date(y, time.Month(month), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && isoWeekday(t) == wd {
+			return y
+		}
+	}
+	return 0
+}
+
+// buildMonthYear covers "March 2024", "July of 1997" and "mid-March 2024".
+func buildMonthYear(m match) (cand, bool) {
+	if !isUpperStart(m.get("mon")) {
+		return cand{}, false
+	}
+	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
+	v := m.get("year") + "-" + two(mon)
+	return mk(m, article.Date, fixed(v))
+}
+
+// buildISO covers "2025-08-08" and the machine stamp "2026-01-14T09:00".
+func buildISO(m match) (cand, bool) {
+	y, _ := strconv.Atoi(m.get("y"))
+	mo, _ := strconv.Atoi(m.get("m"))
+	d, _ := strconv.Atoi(m.get("d"))
+	if y < 1000 || !validDay(y, mo, d) {
+		return cand{}, false
+	}
+	v := m.get("y") + "-" + m.get("m") + "-" + m.get("d")
+	if m.get("hh") != "" {
+		return mk(m, article.Time, fixed(v+"T"+m.get("hh")+":"+m.get("mm")))
+	}
+	return mk(m, article.Date, fixed(v))
+}
+
+// buildNumeric covers "08/08/2025" (US order), "14/10/2025" (day first, as is every numeric
+// date of a text that has one whose first number exceeds 12), "8/8/25" and "24.06.2025".
+func buildNumeric(m match) (cand, bool) {
+	a, _ := strconv.Atoi(m.text[m.loc[2]:m.loc[3]])
+	sep := m.text[m.loc[4]:m.loc[5]]
+	b, _ := strconv.Atoi(m.text[m.loc[6]:m.loc[7]])
+	ys := m.text[m.loc[8]:m.loc[9]]
+	if sep == "." && len(ys) != 4 {
+		return cand{}, false
+	}
+	y, _ := strconv.Atoi(ys)
+	if len(ys) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	if !validDay(y, a, b) && !validDay(y, b, a) {
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		mo, d := a, b
+		if r.dayFirst || sep == "." || !validDay(y, a, b) {
+			mo, d = b, a
+		}
+		if !validDay(y, mo, d) {
+			return ""
+		}
+		return strconv.Itoa(y) + "-" + two(mo) + "-" + two(d)
+	})
+}
+
+// buildMonth covers a month named alone: "in April", "last April", "early December",
+// "mid-July". "May" and "March" need a preposition or modifier before them (so the verbs
+// "may" and "march" stay out), and "April", "June" or "August" followed by a capitalised word
+// is taken for a name ("April Ryan").
+func buildMonth(m match) (cand, bool) {
+	name := m.get("mon")
+	if !isUpperStart(name) {
+		return cand{}, false
+	}
+	mon := monthOf[strings.ToLower(name)]
+	rel := m.low("rel")
+	s, e := m.whole()
+	if m.text[e-1] == '.' {
+		e--
+	}
+	pw := prevWord(m.text, m.at("mon"))
+	if rel == "" {
+		nw := nextWord(m.text, e)
+		switch mon {
+		case 5, 3:
+			if !monthPreps[pw] && !strings.HasSuffix(m.text[:m.at("mon")], "-") {
+				return cand{}, false
+			}
+		}
+		if nw != "" && isUpperStart(nw) && !monthSurePreps[pw] {
+			return cand{}, false
+		}
+		if mon == 5 && (strings.HasPrefix(strings.ToLower(nw), "be") || strings.HasPrefix(strings.ToLower(nw), "have")) {
+			return cand{}, false
+		}
+	}
+	return cand{s: s, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
+		if y := yearAfterRange(r.text, c.e); y != "" {
+			return y + "-" + two(mon)
+		}
+		if !r.hasRef {
+			return "XXXX-" + two(mon)
+		}
+		y := r.ref.Year()
+		switch rel {
+		case "last":
+			if mon >= int(r.ref.Month()) {
+				y--
+			}
+		case "next":
+			if mon <= int(r.ref.Month()) {
+				y++
+			}
+		case "this", "that":
+		default:
+			y = r.nearestYear(c, mon, 0)
+		}
+		return strconv.Itoa(y) + "-" + two(mon)
+	}}, true
+}
+
+// yearAfterRange finds the year of a range whose first month is written without it:
+// "between August and October 2024" gives "2024" for "August".
+var rangeYear = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*(?:and|to|through|until|-|–|or)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+((?:19|20)\d\d)\b`)
+})
+
+func yearAfterRange(text string, e int) string {
+	rest := text[e:min(len(text), e+40)]
+	if m := rangeYear().FindStringSubmatch(rest); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// yearStopBefore are words after which four digits are not a year: "No. 1989", "Flight 2024".
+var yearStopBefore = map[string]bool{
+	"no": true, "number": true, "flight": true, "route": true, "room": true, "page": true,
+	"pages": true, "highway": true, "interstate": true, "model": true, "boeing": true,
+	"airbus": true, "chapter": true, "section": true, "rule": true, "code": true, "item": true,
+	"bill": true, "resolution": true, "version": true, "release": true, "suite": true,
+	"box": true, "unit": true, "precinct": true, "district": true, "ward": true, "lot": true,
+	"gate": true, "exit": true, "bus": true, "train": true, "line": true, "apartment": true,
+	"about": true, "some": true, "nearly": true, "approximately": true, "roughly": true,
+	"than": true, "over": false, "only": true, "just": true, "around": false, "least": true,
+	"total": true, "and": false, "of": false,
+}
+
+// yearStopAfter are words after which four digits are a count: "1990 votes", "2000 people".
+var yearStopAfter = map[string]bool{
+	"people": true, "percent": true, "per": true, "votes": true, "students": true,
+	"troops": true, "men": true, "women": true, "jobs": true, "workers": true, "members": true,
+	"points": true, "units": true, "cars": true, "vehicles": true, "homes": true, "houses": true,
+	"feet": true, "miles": true, "meters": true, "metres": true, "km": true, "kilometers": true,
+	"kilometres": true, "kilograms": true, "kg": true, "tons": true, "tonnes": true,
+	"pounds": true, "dollars": true, "euros": true, "yen": true, "shares": true, "acres": true,
+	"square": true, "residents": true, "employees": true, "seats": true, "times": true,
+	"calories": true, "copies": true, "deaths": true, "cases": true, "patients": true,
+	"children": true, "officers": true, "soldiers": true, "passengers": true, "dead": true,
+	"barrels": true, "hours": true, "minutes": true, "days": true, "years": true, "beds": true,
+	"rooms": true, "words": true, "pages": true, "plants": true, "stores": true, "sites": true,
+	"votes,": true, "million": true, "billion": true, "hectares": true, "mph": true, "ft": true,
+	"m": true, "cc": true, "gallons": true, "liters": true, "litres": true, "yards": true,
+	"signatures": true, "applications": true, "others": true, "more": true, "fans": true,
+}
+
+// buildYear covers a year written alone: "2024", "in 1894", "fiscal 1989", "early 2025", "the
+// year 2000". Years before 1900 need a preposition before them; counts ("2000 people",
+// "No. 1989") are refused.
+func buildYear(m match) (cand, bool) {
+	y, _ := strconv.Atoi(m.get("year"))
+	s, e := m.whole()
+	if strings.HasSuffix(m.get("year")+m.text[m.end("year"):e], "s") && e > m.end("year") {
+		e = m.end("year")
+	}
+	pre := m.low("pre")
+	mod := m.low("mod")
+	pw := prevWord(m.text, m.at("year"))
+	nw := strings.ToLower(nextWord(m.text, e))
+	if pre == "" && mod == "" {
+		if yearStopBefore[pw] || yearStopAfter[nw] {
+			return cand{}, false
+		}
+		if c := prevChar(m.text, m.at("year")); c == '$' || c == '#' {
+			return cand{}, false
+		}
+		if y < 1900 && !monthPreps[pw] && pw != "circa" && pw != "c" {
+			return cand{}, false
+		}
+		if y > 2060 {
+			return cand{}, false
+		}
+		// "1,2024" or a list of numbers "1998 2000 2004" reads as data, not as prose.
+		if strings.HasPrefix(m.text[e:], " to ") && y >= 1900 {
+			// "from 1998 to 2000" keeps both years; nothing to refuse.
+			_ = y
+		}
+	}
+	if strings.HasPrefix(m.text[e:], "-") && e+1 < len(m.text) && isDigit(m.text[e+1]) {
+		// "2024-25" is a season or fiscal span: the year alone is kept, the rest is not a date.
+		return cand{s: s, e: e, typ: article.Date, value: fixed(m.get("year"))}, true
+	}
+	return cand{s: s, e: e, typ: article.Date, value: fixed(m.get("year"))}, true
+}
+
+// decadeWords maps "nineties" and its kin to the decade's digit.
+var decadeWords = map[string]string{
+	"twenties": "2", "thirties": "3", "forties": "4", "fifties": "5", "sixties": "6",
+	"seventies": "7", "eighties": "8", "nineties": "9",
+}
+
+// buildDecade covers "the 1990s" (value "199"), "the '90s", "the early 1980s" and "the
+// nineties".
+func buildDecade(m match) (cand, bool) {
+	switch {
+	case m.get("dec") != "":
+		return mk(m, article.Date, fixed(m.get("dec")))
+	case m.get("yy") != "":
+		return mk(m, article.Date, fixed("19"+m.get("yy")))
+	}
+	return mk(m, article.Date, fixed("19"+decadeWords[m.low("w")]))
+}
+
+// centuryWords maps a written century to its value's two digits.
+var centuryWords = map[string]string{
+	"twentieth": "19", "nineteenth": "18", "eighteenth": "17", "twenty-first": "20", "21st": "20",
+}
+
+// buildCentury covers "the 20th century" ("19"), "the nineteenth century" and "this century".
+func buildCentury(m match) (cand, bool) {
+	ord := m.low("ord")
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		switch ord {
+		case "this", "last", "next":
+			if !r.hasRef {
+				return "XX"
+			}
+			n := r.ref.Year() / 100
+			if ord == "last" {
+				n--
+			} else if ord == "next" {
+				n++
+			}
+			return strconv.Itoa(n)
+		}
+		if v, ok := centuryWords[ord]; ok {
+			return v
+		}
+		n, err := strconv.Atoi(strings.TrimRight(ord, "stndrh"))
+		if err != nil || n < 1 {
+			return ""
+		}
+		return two(n - 1)
+	})
+}
