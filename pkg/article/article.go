@@ -110,7 +110,7 @@ type Quote struct {
 	// Text is the quoted words, without the quotation marks.
 	Text string `json:"text"`
 	// Speaker is the canonical name of who said it; empty (null in JSON) when nobody is named.
-	Speaker *string `json:"speaker"`
+	Speaker *string `json:"speaker" jsonschema:"nullable"`
 	// SpeakerRole is the speaker's title or description as the text gives it.
 	SpeakerRole string `json:"speaker_role,omitempty"`
 	// Cue is the words that attribute the quote ("said", "according to", ":").
