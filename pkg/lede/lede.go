@@ -96,7 +96,7 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (*article.Article, er
 		return nil, err
 	}
 	a.Quotes = quotes.Find(a.Text, quotes.Options{KnownNames: names(a.Authors)})
-	a.Dates = dates.Find(a.Text, reference(opts.Published, a.Published))
+	a.Dates = dates.Find(a.Text, reference(opts.Published, a.Published, a.Modified))
 	if a.Quotes == nil {
 		a.Quotes = []article.Quote{}
 	}
@@ -144,15 +144,18 @@ func fromHTML(a *article.Article, page string) ([]string, error) {
 	return res.Paragraphs, nil
 }
 
-// reference is the date relative dates resolve against: the caller's, else the day the
-// article states, else zero.
-func reference(given time.Time, stated string) time.Time {
+// reference is the date relative dates resolve against: the caller's, else the first day the
+// article states (its publication, else its update: a page that shows only "Last updated"
+// was written about then), else zero.
+func reference(given time.Time, stated ...string) time.Time {
 	if !given.IsZero() {
 		return given
 	}
-	if len(stated) >= 10 {
-		if t, err := time.Parse("2006-01-02", stated[:10]); err == nil {
-			return t
+	for _, s := range stated {
+		if len(s) >= 10 {
+			if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+				return t
+			}
 		}
 	}
 	return time.Time{}

@@ -218,3 +218,30 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(size)/1024), "ns/KB")
 }
+
+// TestDatesResolveAgainstStamps checks the reference date of relative dates: the caller's,
+// else the published stamp, else the updated stamp.
+func TestDatesResolveAgainstStamps(t *testing.T) {
+	body := "\n\nThe board met on Monday and voted to close the pier for repairs."
+	tests := []struct {
+		name, paste string
+		ref         time.Time
+		want        string
+	}{
+		{"no stamp", "Pier Closes" + body, time.Time{}, "XXXX-WXX-1"},
+		{"published stamp", "Pier Closes\n\nPublished: Dec. 3, 2025" + body, time.Time{}, "2025-12-01"},
+		{"only an updated stamp", "Pier Closes\n\nUpdated: Dec. 3, 2025" + body, time.Time{}, "2025-12-01"},
+		{"the caller's date wins", "Pier Closes\n\nPublished: Dec. 3, 2025" + body, time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC), "2025-12-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := lede.Parse(context.Background(), strings.NewReader(tc.paste), lede.Options{Published: tc.ref})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Dates) != 1 || a.Dates[0].Value != tc.want {
+				t.Fatalf("Dates = %+v, want one Monday of value %s", a.Dates, tc.want)
+			}
+		})
+	}
+}
