@@ -31,7 +31,76 @@ func (d *document) attribute(p *paragraph, k int) attribution {
 	if a, ok := d.rightAttribution(p, k); ok {
 		return a
 	}
-	return d.leftAttribution(p, k)
+	if a := d.leftAttribution(p, k); a.found {
+		return a
+	}
+	if a, ok := d.trailingAttribution(p, k); ok {
+		return a
+	}
+	return attribution{cueTok: -1}
+}
+
+// trailingAttribution finds an attribution closing the quote's sentence after more of the
+// writer's words: “Q” and against the law, Clinton said.
+func (d *document) trailingAttribution(p *paragraph, k int) (attribution, bool) {
+	toks := p.toks
+	c := p.closeTok[k]
+	for v := c + 1; v < len(toks) && p.sent[v] == p.sent[min(c, len(toks)-1)]; v++ {
+		t := toks[v]
+		if t.kind == openMark {
+			break
+		}
+		lw := strings.ToLower(t.w)
+		if t.kind != word || t.quoted() || t.isUpper() || !isCue(lw) || isBelief(lw) || isParticiple(lw) {
+			continue
+		}
+		// ", Clinton said" / ", Republican pollster Bill McInturff said"
+		j := v - 1
+		for j > c && toks[j].kind == word && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+			j--
+		}
+		if m := mentionEndingAt(p, j); m != nil && m.kind != pronoun {
+			for e := m.a - 1; e > c; e-- {
+				if toks[e].is(",") {
+					return attribution{found: true, cueTok: v, cue: cueText(toks, v), who: m}, true
+				}
+				if toks[e].kind != word || toks[e].quoted() {
+					break
+				}
+			}
+		}
+		// ", said Clinton"
+		if toks[v-1].is(",") {
+			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && (e >= len(toks) || toks[e].kind == punct) {
+				return attribution{found: true, cueTok: v, cue: cueText(toks, v), who: m}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// subjectBefore is the subject of the writer's words before a quote in its sentence, when
+// no speech verb attributes it: Clinton supports “appropriate pay raises”.
+func (d *document) subjectBefore(p *paragraph, k int) *mention {
+	o := p.openTok[k]
+	ss := p.sent[o]
+	if m := sentenceSubject(p, ss, o); m != nil && d.solid(p, *m) {
+		return m
+	}
+	return nil
+}
+
+// previousSubject is the subject of the sentence before the quote's own in its paragraph:
+// Clinton touted her record. “We need to find ways …”
+func (d *document) previousSubject(p *paragraph, k int) *mention {
+	ss := p.sent[p.openTok[k]]
+	if ss == 0 {
+		return nil
+	}
+	if m := sentenceSubject(p, p.sent[ss-1], ss); m != nil && d.solid(p, *m) {
+		return m
+	}
+	return nil
 }
 
 // rightAttribution matches the words right after the closing mark: [,] S [, role,] [adverbs]
@@ -52,25 +121,24 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		a.who = mentionAt(p, i+2)
 		return a, true
 	}
-	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) {
-		// “Q,” said Jon Ralston, a veteran commentator
-		a := attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i)}
-		a.who = mentionAt(p, i+1)
-		if a.who == nil && !nominalAt(toks, i+1) {
+	q := p.spans[k]
+	speechEnd := strings.ContainsAny(p.text(q.e-1, q.e), ",?!") || endsSentence(p.text(q.s, q.e))
+	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) || speechEnd && isVerbForm(toks[i]) {
+		// “Q,” said Jon Ralston, a veteran commentator; “Q,” agrees Ann Lee
+		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) {
+			return attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i), who: who}, true
+		}
+		if isCue(lw) {
 			return attribution{}, false
 		}
-		return a, true
 	}
 	// S [, role,] [fillers] VERB
-	m := mentionAt(p, i)
-	j := i
-	if m != nil {
-		j = m.b
-	} else {
+	m, j, ok := speakerAfter(p, i)
+	if !ok {
+		return attribution{}, false
+	}
+	if m == nil {
 		// a description: "a spokesman for the ministry said", "one resident said"
-		if !determiners[lw] {
-			return attribution{}, false
-		}
 		for j < len(toks) && j-i < 8 && toks[j].kind == word && !toks[j].quoted() && !isCue(strings.ToLower(toks[j].w)) {
 			j++
 		}
@@ -78,7 +146,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	if j < len(toks) && toks[j].is(",") {
 		// appositive: “Q,” Kyle Branscombe, the driver, said
 		e := j + 1
-		for e < len(toks) && e-j < 20 && !toks[e].is(",") && !toks[e].is(".") && !(toks[e].kind == openMark) {
+		for e < len(toks) && e-j < 30 && !(toks[e].is(",") && !toks[e].quoted()) && !toks[e].is(".") && toks[e].kind != openMark {
 			e++
 		}
 		if e < len(toks) && toks[e].is(",") {
@@ -92,10 +160,65 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	lv := strings.ToLower(toks[j].w)
-	if !isCue(lv) || isBelief(lv) || isParticiple(lv) {
-		return attribution{}, false
+	if isCue(lv) && !isBelief(lv) && !isParticiple(lv) || m != nil && speechEnd && isVerbForm(toks[j]) && (m.kind != pronoun || isCue(lv)) {
+		return attribution{found: true, right: true, cueTok: j, cue: cueText(toks, j), who: m}, true
 	}
-	return attribution{found: true, right: true, cueTok: j, cue: cueText(toks, j), who: m}, true
+	return attribution{}, false
+}
+
+// isVerbForm reports whether a lower-case word looks like a verb in the past or the present
+// tense ("barked", "agrees"): right after a quote and a name, it attributes the quote (“Go
+// back,” Trump barked).
+func isVerbForm(t token) bool {
+	if t.kind != word || t.quoted() || t.isUpper() || len(t.w) < 4 {
+		return false
+	}
+	lw := strings.ToLower(t.w)
+	if functionWords[lw] || fillers[lw] {
+		return false
+	}
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts")
+}
+
+// speakerAfter reads a speaker named from token i on: "Jon Ralston", "the Kremlin", "former
+// Gov. Ed Rendell", "Ohio State University professor Paul Beck", "chief executive Lowell
+// McAdam", "Sanders' campaign manager Jeff Weaver". It returns the mention (nil for a
+// description such as "a spokesman"), the token after it, and whether a speaker stands there.
+func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
+	toks := p.toks
+	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
+		return nil, i, false
+	}
+	if m := mentionAt(p, i); m == nil && determiners[strings.ToLower(toks[i].w)] {
+		return nil, i + 1, true
+	} else if m != nil && m.kind == pronoun {
+		return m, m.b, true
+	}
+	var best *mention
+	j := i
+	for j < len(toks) && j < i+10 {
+		if m := mentionAt(p, j); m != nil && m.kind != pronoun {
+			if best == nil || m.kind == person || best.possessive {
+				best = m
+			}
+			j = m.b
+			if m.kind == person && !m.possessive {
+				break
+			}
+			continue
+		}
+		t := toks[j]
+		lw := strings.ToLower(t.w)
+		if t.kind == word && !t.quoted() && !t.isUpper() && !isCue(lw) && !determiners[lw] && !functionWords[lw] && !isAdverb(t.w) {
+			j++
+			continue
+		}
+		break
+	}
+	if best == nil {
+		return nil, i, false
+	}
+	return best, best.b, true
 }
 
 // leftAttribution looks in the quote's sentence before its opening mark for the last speech

@@ -131,6 +131,33 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	poss := possessive(words[len(words)-1])
 	words[len(words)-1] = stripPossessive(words[len(words)-1])
+	// titles and honorifics before the name; after a title, an organisation's words are
+	// part of the role: "Secretary of State John F. Kerry", "New York City Mayor Rudy
+	// Giuliani", "Democratic National Committee Chairman Ed Rendell"
+	cut, titled, hon := -1, false, false
+	for k := 0; k < len(words)-1; k++ {
+		lw := strings.ToLower(words[k])
+		switch {
+		case honorifics[lw]:
+			cut, titled, hon = k, true, true
+		case titles[lw] || titles[strings.TrimSuffix(lw, ".")]:
+			cut, titled = k, true
+		case titled && (connectors[lw] || orgWords[lw]):
+			cut = k
+		}
+	}
+	m := mention{a: a, b: b, possessive: poss}
+	if cut >= 0 {
+		var title []string
+		for _, w := range words[:cut+1] {
+			if !honorifics[strings.ToLower(w)] {
+				title = append(title, w)
+			}
+		}
+		m.title = strings.Join(title, " ")
+		words = words[cut+1:]
+		m.honorific = hon && len(words) == 1
+	}
 	org := false
 	for _, w := range words {
 		if orgWords[strings.ToLower(w)] {
@@ -141,41 +168,33 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		// a person's name stops at "of" or "and": "Joel Pollak of Breitbart"
 		for k, w := range words {
 			if k > 0 && connectors[strings.ToLower(w)] {
-				words, b, poss = words[:k], a+k, false
+				m.b, m.possessive = m.b-(len(words)-k), false
+				words = words[:k]
 				break
 			}
 		}
 	}
-	// titles and honorifics before the name
-	last := -1
-	hon := false
-	for k := 0; k < len(words)-1; k++ {
-		lw := strings.ToLower(words[k])
-		if honorifics[lw] {
-			last, hon = k, true
-		} else if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
-			last = k
+	allTitles := true
+	for _, w := range words {
+		if lw := strings.ToLower(w); !titles[lw] && !titles[strings.TrimSuffix(lw, ".")] && !honorifics[lw] {
+			allTitles = false
 		}
 	}
-	m := mention{a: a, b: b, possessive: poss}
-	if last >= 0 {
-		var title []string
-		for _, w := range words[:last+1] {
-			if !honorifics[strings.ToLower(w)] {
-				title = append(title, w)
-			}
-		}
-		m.title = strings.Join(title, " ")
-		words = words[last+1:]
-		m.honorific = hon && len(words) == 1
+	if allTitles {
+		// "Former", "President", "Prime Minister": a title alone names no one
+		return mention{}, false
+	}
+	if len(words) == 1 && cut < 0 && strings.HasSuffix(words[0], "ing") {
+		// "Speaking on Sunday, ..."
+		return mention{}, false
 	}
 	m.name = strings.Join(words, " ")
 	switch {
-	case org && last < 0:
+	case org && !titled:
 		m.kind = organisation
 	case len(words) == 1 && isAcronym(words[0]):
 		m.kind = organisation
-	case the && last < 0:
+	case the && !titled:
 		m.kind = organisation
 	default:
 		m.kind = person

@@ -232,15 +232,8 @@ func (d *document) quotations() []item {
 			if att.who != nil {
 				it.speaker, it.role = d.speakerOf(p, *att.who)
 			}
-			if att.who == nil && !att.found && it.direct && lastSpeaker != "" && pi-lastPara <= 1 {
-				// a quote standing alone after a quoted speaker goes on with that speaker
-				it.speaker, it.role = lastSpeaker, lastRole
-			}
-			if att.who == nil && !att.found && pi > 0 && it.direct && p.openTok[k] == 0 {
-				// a quote in the paragraph after its attribution: "Trump wrote:"
-				if s, r, ok := d.colonIntro(d.paras[pi-1]); ok {
-					it.speaker, it.role, it.cue = s, r, ":"
-				}
+			if att.who == nil && !att.found {
+				d.fallbackSpeaker(&it, p, pi, k, lastSpeaker, lastRole, lastPara)
 			}
 			if cont && it.speaker == "" {
 				prev := items[len(items)-1]
@@ -264,6 +257,44 @@ func (d *document) quotations() []item {
 		}
 	}
 	return items
+}
+
+// fallbackSpeaker names the speaker of a quote that no speech verb attributes: the subject
+// of the writer's words before it in its sentence; for a quote standing as its own sentence,
+// the subject of the sentence before, the speaker of the quote before, or the speaker a
+// colon introduced at the end of the paragraph before.
+func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeaker, lastRole string, lastPara int) {
+	o := p.openTok[k]
+	opens := true
+	for i := p.sent[o]; i < o; i++ {
+		if !p.toks[i].quoted() && p.toks[i].kind != closeMark {
+			opens = false
+		}
+	}
+	if !opens {
+		if m := d.subjectBefore(p, k); m != nil {
+			it.speaker, it.role = d.speakerOf(p, *m)
+		}
+		return
+	}
+	if !it.direct {
+		return
+	}
+	if m := d.previousSubject(p, k); m != nil {
+		it.speaker, it.role = d.speakerOf(p, *m)
+		if it.speaker != "" {
+			return
+		}
+	}
+	if lastSpeaker != "" && pi-lastPara <= 1 {
+		it.speaker, it.role = lastSpeaker, lastRole
+		return
+	}
+	if pi > 0 && o == 0 {
+		if s, r, ok := d.colonIntro(d.paras[pi-1]); ok {
+			it.speaker, it.role, it.cue = s, r, ":"
+		}
+	}
 }
 
 // colonIntro finds the speaker of a paragraph that ends with a colon and introduces the
