@@ -107,6 +107,10 @@ func buildClock24(m match) (cand, bool) {
 // buildNoon covers "noon", "midnight" (T00:00), "midday", "midnight Friday".
 func buildNoon(m match) (cand, bool) {
 	hh := 12
+	if prevWord(m.text, m.at("w")) == "high" {
+		// "High Noon", "high noon comes today": a figure of speech.
+		return cand{}, false
+	}
 	if m.low("w") == "midnight" {
 		hh = 0
 	}
@@ -189,9 +193,10 @@ func buildSeason(m match) (cand, bool) {
 		if !r.hasRef {
 			return "XXXX-" + code
 		}
-		y := r.ref.Year()
-		cur := seasonIndex[seasonOf(r.ref)]
+		y, cur := seasonYear(r.ref)
 		switch det {
+		case "the", "this", "that", "early", "late", "mid", "the early", "the late", "":
+			return strconv.Itoa(r.ref.Year()) + "-" + code
 		case "last":
 			if seasonIndex[code] >= cur {
 				y--
@@ -224,7 +229,9 @@ func buildQuarter(m match) (cand, bool) {
 	if year == "" {
 		year = m.get("year1")
 	}
-	return mk(m, article.Date, func(r *resolver, c *cand) string {
+	c, _ := mk(m, article.Date, nil)
+	c.derived = strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.HasPrefix(det, "last year")
+	c.value = func(r *resolver, c *cand) string {
 		code := "Q"
 		per := 3
 		if unit == "half" {
@@ -253,7 +260,8 @@ func buildQuarter(m match) (cand, bool) {
 			y--
 		}
 		return strconv.Itoa(y) + "-" + code + strconv.Itoa(n)
-	})
+	}
+	return c, true
 }
 
 // buildQuarterRef covers a quarter named by reference: "the quarter" and "the latest quarter"
@@ -269,7 +277,9 @@ func buildQuarterRef(m match) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	return mk(m, article.Date, func(r *resolver, c *cand) string {
+	c, _ := mk(m, article.Date, nil)
+	c.derived = ago || strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.Contains(det, "comparable")
+	c.value = func(r *resolver, c *cand) string {
 		y, q := 0, 0
 		switch {
 		case r.hasQ:
@@ -287,9 +297,10 @@ func buildQuarterRef(m match) (cand, bool) {
 			t := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
 			y, q = t.Year(), quarterOf(t)
 		}
-		if ago || strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.Contains(det, "comparable") {
+		if c.derived {
 			y--
 		}
 		return strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
-	})
+	}
+	return c, true
 }

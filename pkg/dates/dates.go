@@ -50,10 +50,13 @@ func Find(text string, ref time.Time) []article.Timex {
 
 // cand is a candidate expression: text[s:e], its type, and how to compute its value.
 type cand struct {
-	s, e  int
-	typ   article.TimexType
-	prio  int // the rule's place in the table: the earlier wins a tie of length
-	value func(r *resolver, c *cand) string
+	s, e int
+	typ  article.TimexType
+	prio int // the rule's place in the table: the earlier wins a tie of length
+	// derived marks a value counted back from another ("a year earlier", "the year-ago
+	// quarter"): later anaphora refer past it, to the period the text is about.
+	derived bool
+	value   func(r *resolver, c *cand) string
 }
 
 // candidates runs every rule over text and keeps the longest of overlapping candidates, in
@@ -152,6 +155,8 @@ type resolver struct {
 	lastQ    [2]int // year and quarter of the latest quarter named
 	hasQ     bool
 	lastUnit string // granularity of the latest date: "Y", "Q", "M", "D"
+	lastYear int    // year of the latest date with a year, or 0
+	lastMon  int    // month of the latest date with a month, or 0
 }
 
 func newResolver(text string, ref time.Time, cands []cand) *resolver {
@@ -187,8 +192,18 @@ func lastYearDigits(s string) string {
 
 // remember notes a resolved date as the anchor of later anaphoric expressions.
 func (r *resolver) remember(c *cand, v string) {
-	if c.typ != article.Date && c.typ != article.Time {
+	if c.typ != article.Date && c.typ != article.Time || c.derived {
 		return
+	}
+	if len(v) >= 4 {
+		if y, err := strconv.Atoi(v[:4]); err == nil {
+			r.lastYear, r.lastMon = y, 0
+			if len(v) >= 7 && v[4] == '-' {
+				if mo, err := strconv.Atoi(v[5:7]); err == nil {
+					r.lastMon = mo
+				}
+			}
+		}
 	}
 	if len(v) >= 10 {
 		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
@@ -196,7 +211,7 @@ func (r *resolver) remember(c *cand, v string) {
 			return
 		}
 	}
-	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' {
+	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && !c.derived {
 		y, err1 := strconv.Atoi(v[:4])
 		q, err2 := strconv.Atoi(v[6:])
 		if err1 == nil && err2 == nil {

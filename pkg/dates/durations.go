@@ -38,9 +38,15 @@ func buildDuration(m match) (cand, bool) {
 	}
 	letter, _, _ := unitCode(unit)
 	s, e := m.whole()
+	if n >= 1000 && !strings.HasSuffix(unit, "s") {
+		// "the 1988 quarter" is a year's quarter, not 1988 quarters.
+		return cand{}, false
+	}
 	article1 := numS == "a" || numS == "an"
 	hyphen := strings.Contains(m.get("sep"), "-")
-	if m.get("old") == "-olds" {
+	if m.get("old") != "" || strings.HasPrefix(strings.ToLower(m.text[e:]), " old") && prevChar(m.text, s) == ',' {
+		// Ages of people are not annotated: "a 44-year-old protester", "Sixteen-year-olds",
+		// "Mr. Reupke, 52 years old".
 		return cand{}, false
 	}
 	if hyphen && strings.HasSuffix(unit, "s") && unit != "hours" && !vague {
@@ -57,7 +63,7 @@ func buildDuration(m match) (cand, bool) {
 	}
 	switch {
 	case letter == "Q":
-		if article1 || numS == "one" || strings.HasPrefix(m.text[e:], " of") || strings.HasPrefix(m.text[e:], "-") {
+		if article1 || numS == "one" || !vague && strings.HasPrefix(m.text[e:], " of") || strings.HasPrefix(m.text[e:], "-") {
 			return cand{}, false
 		}
 	case unit == "second" && (article1 || m.low("det") != ""):
@@ -169,9 +175,27 @@ func buildSet(m match) (cand, bool) {
 // buildSetAdverb covers "daily" (P1D), "weekly", "monthly", "annually" (P1Y), "hourly"
 // (PT1H), "nightly" (XXXX-XX-XXTNI), lower case only ("The Daily Telegraph" is a name).
 func buildSetAdverb(m match) (cand, bool) {
+	if w := m.get("w"); w == "daily" || w == "weekly" || w == "monthly" || w == "nightly" {
+		// As an adjective it qualifies a noun: "the daily tally", "average daily volume",
+		// "the party daily Granma".
+		nw := strings.ToLower(nextWord(m.text, m.loc[1]))
+		pw := prevWord(m.text, m.loc[0])
+		if nw != "" && !adverbFollowers[nw] || pw == "the" || pw == "a" || pw == "average" || pw == "his" || pw == "her" || pw == "their" || pw == "its" {
+			return cand{}, false
+		}
+	}
 	v := map[string]string{
 		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 		"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
 	}[m.get("w")]
 	return mk(m, article.Set, fixed(v))
+}
+
+// adverbFollowers are words that may follow "daily" used as an adverb ("is printed daily and
+// sold", "twice daily for a week").
+var adverbFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "for": true, "in": true, "at": true, "on": true,
+	"from": true, "with": true, "by": true, "since": true, "until": true, "through": true,
+	"to": true, "during": true, "across": true, "throughout": true, "as": true, "than": true,
+	"basis": false,
 }

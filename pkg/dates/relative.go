@@ -90,6 +90,16 @@ func relUnit(r *resolver, rel, what string) string {
 		}
 		return ""
 	}
+	if (rel == "that" || rel == "same" || rel == "following") && r.lastYear != 0 {
+		// "later that year", "the following month" count from the date last named.
+		switch {
+		case what == "year":
+			return strconv.Itoa(r.lastYear + step)
+		case what == "month" && r.lastMon != 0:
+			t := time.Date(r.lastYear, time.Month(r.lastMon), 1, 0, 0, 0, 0, time.UTC)
+			return monthValue(t.AddDate(0, step, 0))
+		}
+	}
 	switch what {
 	case "day":
 		if rel == "this" || rel == "last" || rel == "next" {
@@ -145,8 +155,10 @@ func relSeason(m match, rel, code string) (cand, bool) {
 		if !r.hasRef {
 			return "XXXX-" + code
 		}
-		y := r.ref.Year()
-		cur := seasonIndex[seasonOf(r.ref)]
+		y, cur := seasonYear(r.ref)
+		if rel == "this" || rel == "that" {
+			return strconv.Itoa(r.ref.Year()) + "-" + code
+		}
 		switch rel {
 		case "last", "past", "previous":
 			if seasonIndex[code] >= cur {
@@ -278,6 +290,11 @@ func buildAgo(m match) (cand, bool) {
 		return cand{}, false
 	}
 	back := dir == "ago" || dir == "earlier"
+	if numS != "" && (clock || (letter == "D" || letter == "W") && (dir == "earlier" || dir == "later")) {
+		// "an hour later", "three days later", "a day earlier", "a few days later": the length
+		// of time is the expression, as TimeBank marks it.
+		return cand{s: m.at("num"), e: m.end("unit"), typ: article.Duration, value: fixed(durationValue(n, vague, unit))}, true
+	}
 	if vague {
 		if back {
 			return mk(m, article.Date, fixed("PAST_REF"))
@@ -291,11 +308,12 @@ func buildAgo(m match) (cand, bool) {
 	if back {
 		amount = -amount
 	}
-	typ := article.Date
 	if clock {
-		typ = article.Time
+		return cand{}, false
 	}
-	return mk(m, typ, func(r *resolver, c *cand) string {
+	c, _ := mk(m, article.Date, nil)
+	c.derived = true
+	c.value = func(r *resolver, c *cand) string {
 		base, ok := r.ref, r.hasRef
 		if dir == "earlier" || dir == "later" {
 			if letter == "Y" && amount == -1 && r.lastUnit == "Q" && r.hasQ {
@@ -323,7 +341,8 @@ func buildAgo(m match) (cand, bool) {
 			return weekValue(base.AddDate(0, 0, 7*amount))
 		}
 		return dayValue(base.AddDate(0, 0, amount))
-	})
+	}
+	return c, true
 }
 
 // partOfDay gives the type and value suffix of a day with a part of the day: a bare day is a
@@ -333,4 +352,14 @@ func partOfDay(part string) (article.TimexType, string) {
 		return article.Date, ""
 	}
 	return article.Time, "T" + part
+}
+
+// seasonYear is the year and index of the season ref falls in; January and February belong
+// to the winter that began the December before.
+func seasonYear(ref time.Time) (int, int) {
+	y := ref.Year()
+	if ref.Month() <= time.February {
+		y--
+	}
+	return y, seasonIndex[seasonOf(ref)]
 }

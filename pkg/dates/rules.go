@@ -36,7 +36,7 @@ func numP(n string) string {
 	return `(?P<` + n + `>(?:\d+(?:[.,]\d+)*(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|dozens\s+of|hundreds\s+of|an|a)(?:\s+and\s+a\s+half)?)`
 }
 
-const unitWords = `years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?`
+const unitWords = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?)\b`
 
 // modP are the modifiers TimeBank keeps inside a duration: "about two weeks", "more than
 // four hours", "at least 72 hours", "nearly a decade".
@@ -63,6 +63,21 @@ var rules = sync.OnceValue(func() []rule {
 		{numericDate(), buildNumeric},
 		// "April", "last April", "early December", "mid-July".
 		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth},
+		// Spoken years in transcripts: "nineteen ninety-six", "January nineteen ninety-seven",
+		// "the year two thousand".
+		{ci(`\b(?:` + monFullP("mon") + `\s+)?(?P<spoken>nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b`), buildSpokenYear},
+		// "early October this year", "April next year".
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear},
+		// "year-end", "year end", "year's end", "around year end".
+		{ci(`\b(?:the\s+)?(?P<w>year[-\s]end|year['’]s\s+end)\b`), buildYearEnd},
+		// "year-ago", "year-earlier" as adjectives: "year-earlier profit".
+		{ci(`\b(?P<w>year-ago|year-earlier)\b`), buildYearAgo},
+		// "the latest period", "the year-ago period", "the 1988 period".
+		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b`), buildPeriod},
+		// "the fiscal year": a year-long duration.
+		{ci(`\bthe\s+(?:fiscal|calendar)\s+year\b`), buildFiscalYear},
+		// "future losses", "the near term", "the short term".
+		{ci(`\b(?:the\s+)?(?P<w>near\s+term|short\s+term|future)\b`), buildFutureWord},
 		// "2024", "fiscal 1989", "early 2025", "the year 2000", "FY2025".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year") + `(?:['’]s)?`), buildYear},
 		// "the 1990s", "the '90s", "the early 1980s", "the nineties".
@@ -117,7 +132,7 @@ var rules = sync.OnceValue(func() []rule {
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
 		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
-		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
+		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|previously|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
 		// "the past", "the future", "the near future", "the recent past".
 		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture},
 		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".

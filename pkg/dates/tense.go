@@ -19,13 +19,33 @@ const (
 // "is expected to close in June", "plans to vote next month", "would resume Monday".
 var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "would": true, "wo": true, "going": true,
-	"plans": true, "plan": true, "planned": true, "scheduled": true, "expected": true,
-	"expects": true, "expect": true, "due": true, "upcoming": true, "tomorrow": true,
-	"intends": true, "aims": true, "hopes": true, "until": true, "opens": true,
-	"begins": true, "starts": true, "runs": true, "takes": true, "ends": true, "expires": true,
+	"upcoming": true, "tomorrow": true, "until": true, "opens": true, "payable": true,
+	"effective": true,
+	"begins":    true, "starts": true, "runs": true, "takes": true, "ends": true, "expires": true,
 	"falls": true, "resume": true, "resumes": true, "can": true, "must": true, "should": true,
 	"could": true, "may": true, "might": true, "next": true, "forecast": true,
-	"starting": true, "beginning": true, "go": true, "goes": true, "is": true, "are": true,
+	"starting": true, "beginning": true, "go": true, "goes": true,
+}
+
+// beforeTo are words that point to the future only before an infinitive: "plans to vote
+// Friday", "is expected to close in June", "was scheduled to expire at midnight Friday"; "the
+// plan" or "as expected" do not.
+var beforeTo = map[string]bool{
+	"plans": true, "plan": true, "planned": true, "planning": true, "supposed": true,
+	"scheduled": true, "expected": true, "expects": true, "expect": true, "due": true,
+	"intends": true, "intend": true, "aims": true, "hopes": true, "set": true, "agreed": true,
+	"likely": true, "ready": true, "prepared": true, "decided": true, "vowed": true,
+	"promised": true, "wants": true, "want": true, "asked": true, "is": true, "are": true,
+}
+
+// notVerbs follow "to" as a preposition, not as the mark of an infinitive: "sold it to the
+// bank in January".
+var notVerbs = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "him": true, "them": true, "us": true, "me": true, "it": true, "some": true,
+	"date": true, "power": true, "court": true, "office": true, "work": true, "school": true,
+	"market": true, "china": true, "washington": true, "about": true, "around": true,
 }
 
 // pastCues are words of a report of the past besides regular "-ed" forms: "said Thursday",
@@ -55,7 +75,7 @@ var notPast = map[string]bool{
 	"shed": true, "hundred": true, "indeed": true, "proceed": true, "succeed": true,
 	"exceed": true, "weed": true, "breed": true, "greed": true, "deed": true, "creed": true,
 	"embed": true, "ted": true, "fred": true, "ned": true, "med": true, "wed": true,
-	"united": true, "limited": true, "scheduled": true, "expected": true, "planned": true,
+	"united": true, "limited": true, "scheduled": true, "expected": true,
 	"proposed": true, "anticipated": true, "intended": true, "supposed": true,
 }
 
@@ -124,29 +144,49 @@ var abbreviations = map[string]bool{
 	"ft": true, "rev": true, "sen.": true, "approx": true, "est": true,
 }
 
-// tenseAt judges the tense of the sentence around text[s:e] from the cue word nearest to it,
-// within twelve words on either side: "announced Thursday" is past, "will meet Friday" future.
+// tenseAt judges the tense of the sentence around text[s:e] from the cue word nearest to it
+// on its left, within twelve words ("announced Thursday" is past, "will meet Friday"
+// future), else from the nearest on its right ("On Wednesday, the board voted").
 func tenseAt(text string, s, e int) tense {
 	ss, se := sentenceAround(text, s, e)
-	best, bestDist := unknownTense, 13
-	look := func(w string, dist int) {
-		if dist >= bestDist {
-			return
-		}
-		if t := cueTense(w); t != unknownTense {
-			best, bestDist = t, dist
-		}
-	}
 	left := words(text[ss:s])
-	for i := len(left) - 1; i >= 0; i-- {
-		look(left[i], len(left)-i)
+	for i := len(left) - 1; i >= 0 && i >= len(left)-12; i-- {
+		if t := cueAt(left, i); t != unknownTense {
+			return t
+		}
 	}
 	right := words(text[e:se])
-	for i, w := range right {
-		// A cue after the expression weighs a little less than one before it.
-		look(w, i+1)
+	for i := 0; i < len(right) && i < 12; i++ {
+		if t := cueAt(right, i); t != unknownTense {
+			return t
+		}
 	}
-	return best
+	return unknownTense
+}
+
+// cueAt is the tense ws[i] signals; a participle after a form of "be" ("will be repatriated",
+// "was supposed") leaves the judgement to the auxiliary.
+func cueAt(ws []string, i int) tense {
+	w := ws[i]
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
+	if beforeTo[w] && next == "to" {
+		return futureTense
+	}
+	if w == "to" && next != "" && !notVerbs[next] && !strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ed") {
+		// An infinitive: "agreed to acquire the bank in January".
+		return futureTense
+	}
+	t := cueTense(w)
+	if t == pastTense && i > 0 {
+		switch ws[i-1] {
+		case "be", "been", "being", "is", "are", "am":
+			return unknownTense
+		}
+	}
+	return t
 }
 
 // cueTense is the tense a single word signals.

@@ -124,8 +124,19 @@ func buildVague(m match) (cand, bool) {
 		if prevWord(m.text, m.loc[0]) == "as" || nw == "as" || nw == "after" || nw == "before" || nw == "thereafter" {
 			return cand{}, false
 		}
+		if tenseAt(m.text, m.loc[0], m.loc[1]) == pastTense {
+			// "was soon released" tells a sequence in the past, not a time to come.
+			return cand{}, false
+		}
 		return mk(m, article.Date, fixed("FUTURE_REF"))
-	case "recently", "lately", "previously", "formerly":
+	case "previously":
+		// Only the sentence adverb: "Previously, it offered $13.65 a share."; "has previously
+		// said" is not a reference of its own.
+		if c := prevChar(m.text, m.loc[0]); c != 0 && c != '\n' && c != '.' && c != '"' {
+			return cand{}, false
+		}
+		return mk(m, article.Date, fixed("PAST_REF"))
+	case "recently", "lately":
 		return mk(m, article.Date, fixed("PAST_REF"))
 	case "now":
 		if nw == "that" && prevChar(m.text, m.loc[0]) == 0 {
@@ -209,4 +220,149 @@ func buildEndOf(m match) (cand, bool) {
 		}
 		return relUnit(r, "this", what)
 	})
+}
+
+// spokenUnits maps the words of a spoken year to their values.
+var spokenTens = map[string]int{
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9,
+}
+
+// buildSpokenYear covers years written out as broadcast transcripts do: "nineteen
+// ninety-six" (1996), "January nineteen ninety-seven" (1997-01), "the year two thousand".
+func buildSpokenYear(m match) (cand, bool) {
+	if m.get("mon") != "" && !isUpperStart(m.get("mon")) {
+		return cand{}, false
+	}
+	ws := strings.FieldsFunc(m.low("spoken"), func(r rune) bool { return r == ' ' || r == '-' })
+	y := 0
+	switch {
+	case ws[0] == "nineteen":
+		y = 1900
+		for _, w := range ws[1:] {
+			y += spokenTens[w]
+		}
+	default:
+		y = 2000
+		if n := len(ws); n > 0 && ws[n-1] != "thousand" {
+			y += spokenTens[ws[n-1]]
+		}
+		if m.get("mon") == "" && !strings.HasPrefix(m.low("spoken"), "the year") {
+			// "two thousand" alone is a number more often than a year.
+			return cand{}, false
+		}
+	}
+	v := strconv.Itoa(y)
+	if mon := m.low("mon"); mon != "" {
+		v += "-" + two(monthOf[mon])
+	}
+	return mk(m, article.Date, fixed(v))
+}
+
+// buildMonthRelYear covers a month with a relative year: "early October this year" and
+// "April next year".
+func buildMonthRelYear(m match) (cand, bool) {
+	if !isUpperStart(m.get("mon")) {
+		return cand{}, false
+	}
+	mon := monthOf[m.low("mon")]
+	step := map[string]int{"this": 0, "next": 1, "last": -1}[m.low("rel")]
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			return "XXXX-" + two(mon)
+		}
+		return strconv.Itoa(r.ref.Year()+step) + "-" + two(mon)
+	})
+}
+
+// buildYearEnd covers "year-end", "year end" and "year's end": the end of ref's year.
+func buildYearEnd(m match) (cand, bool) {
+	if isUpperStart(m.get("w")) && prevChar(m.text, m.loc[0]) != 0 && prevChar(m.text, m.loc[0]) != '.' {
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			return "XXXX"
+		}
+		return yearValue(r.ref)
+	})
+}
+
+// buildYearAgo covers "year-ago" and "year-earlier" as adjectives ("year-earlier profit"):
+// the quarter last named a year before, else the year before ref.
+func buildYearAgo(m match) (cand, bool) {
+	return derive(m, func(r *resolver, c *cand) string {
+		if r.hasQ {
+			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
+		}
+		if !r.hasRef {
+			return "XXXX"
+		}
+		return strconv.Itoa(r.ref.Year() - 1)
+	})
+}
+
+// buildPeriod covers the reporting periods of earnings reports: "the latest period" (the
+// quarter last named), "the year-ago period" (that quarter a year before), "the 1988 period".
+func buildPeriod(m match) (cand, bool) {
+	det := m.low("det")
+	year := m.get("year")
+	build := derive
+	if det == "latest" || det == "same" {
+		build = func(m match, v func(*resolver, *cand) string) (cand, bool) { return mk(m, article.Date, v) }
+	}
+	return build(m, func(r *resolver, c *cand) string {
+		switch {
+		case r.hasQ && year != "":
+			return year + "-Q" + strconv.Itoa(r.lastQ[1])
+		case year != "":
+			return year
+		case r.hasQ && (det == "latest" || det == "same"):
+			return strconv.Itoa(r.lastQ[0]) + "-Q" + strconv.Itoa(r.lastQ[1])
+		case r.hasQ:
+			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
+		case !r.hasRef:
+			return "XXXX"
+		case det == "latest" || det == "same":
+			return yearValue(r.ref)
+		}
+		return strconv.Itoa(r.ref.Year() - 1)
+	})
+}
+
+// derive builds a DATE candidate over the whole match whose value is counted back from
+// another date, so that later anaphora do not refer to it.
+func derive(m match, value func(*resolver, *cand) string) (cand, bool) {
+	s, e := m.whole()
+	return cand{s: s, e: e, typ: article.Date, value: value, derived: true}, true
+}
+
+// buildFiscalYear covers "the fiscal year", a year-long duration (P1Y).
+func buildFiscalYear(m match) (cand, bool) {
+	return mk(m, article.Duration, fixed("P1Y"))
+}
+
+// buildFutureWord covers "future" as an adjective ("future losses", FUTURE_REF) and "the near
+// term" and "the short term"; "the future" after a preposition is buildPastFuture's.
+func buildFutureWord(m match) (cand, bool) {
+	w := m.low("w")
+	if w == "future" {
+		if strings.HasPrefix(strings.ToLower(m.text[m.loc[0]:]), "the") || isUpperStart(m.get("w")) {
+			return cand{}, false
+		}
+		switch prevWord(m.text, m.loc[0]) {
+		case "the", "a", "in", "for", "near", "distant", "foreseeable", "its", "their", "our":
+			return cand{}, false
+		}
+		nw := nextWord(m.text, m.loc[1])
+		if nw == "" || isUpperStart(nw) || nw == "of" || nw == "is" || nw == "was" {
+			return cand{}, false
+		}
+	} else if !strings.HasPrefix(strings.ToLower(m.text[m.loc[0]:]), "the") {
+		return cand{}, false
+	}
+	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
