@@ -270,6 +270,7 @@ func buildQuarter(m match) (cand, bool) {
 func buildQuarterRef(m match) (cand, bool) {
 	det := m.low("det")
 	ago := m.get("ago") != ""
+	year := m.get("year")
 	if det == "that" || det == "the" {
 		// "the quarter" is a date only in a text that speaks of quarters; a fraction ("a
 		// quarter of") never gets here.
@@ -299,6 +300,9 @@ func buildQuarterRef(m match) (cand, bool) {
 		}
 		if c.derived {
 			y--
+		}
+		if year != "" {
+			return year + "-Q" + strconv.Itoa(q)
 		}
 		return strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
 	}

@@ -253,16 +253,34 @@ func (r *resolver) nearestYear(c *cand, month, d int) int {
 		d = 15
 	}
 	t := r.tense(c)
-	margin := 30 * 24 * time.Hour
+	switch prevWord(r.text, c.s) {
+	case "since":
+		// "since Jan. 13" is behind ref whatever the verbs say.
+		t = pastTense
+	}
+	// News reports mostly look back: a date after ref needs a future-tense sentence, or to be
+	// near. Past-tense sentences allow a little (a deadline "set for Dec. 15" in November),
+	// sentences with no cue a little more.
+	const oneDay = 24 * time.Hour
+	ahead, behind := 90*oneDay, -30*oneDay
 	if whole {
-		margin = 45 * 24 * time.Hour
+		behind = -45 * oneDay
+	}
+	switch t {
+	case pastTense:
+		ahead = 61 * oneDay
+		if whole {
+			ahead = 45 * oneDay
+		}
+	case futureTense:
+		ahead = 400 * oneDay
 	}
 	best, bestDist := r.ref.Year(), time.Duration(1<<62)
 	for y := r.ref.Year() - 1; y <= r.ref.Year()+1; y++ {
 		dd := min(d, daysIn(y, month))
 		at := time.Date(y, time.Month(month), dd, 0, 0, 0, 0, time.UTC)
 		diff := at.Sub(r.ref)
-		if t == pastTense && diff > margin || t == futureTense && diff < -margin {
+		if diff > ahead || t == futureTense && diff < behind {
 			continue
 		}
 		if diff < 0 {

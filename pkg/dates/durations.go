@@ -172,8 +172,10 @@ func buildSet(m match) (cand, bool) {
 	return mk(m, article.Set, fixed(durationValue(n, false, what)))
 }
 
-// buildSetAdverb covers "daily" (P1D), "weekly", "monthly", "annually" (P1Y), "hourly"
+// buildSetAdverb covers "daily" (P1D), "weekly", "monthly", "yearly" (P1Y), "hourly"
 // (PT1H), "nightly" (XXXX-XX-XXTNI), lower case only ("The Daily Telegraph" is a name).
+// "annually" is left out: in earnings reports it mostly qualifies a rate ("rise 8% annually")
+// that TimeBank does not mark.
 func buildSetAdverb(m match) (cand, bool) {
 	if w := m.get("w"); w == "daily" || w == "weekly" || w == "monthly" || w == "nightly" {
 		// As an adjective it qualifies a noun: "the daily tally", "average daily volume",
@@ -185,7 +187,7 @@ func buildSetAdverb(m match) (cand, bool) {
 		}
 	}
 	v := map[string]string{
-		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
 		"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
 	}[m.get("w")]
 	return mk(m, article.Set, fixed(v))

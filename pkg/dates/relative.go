@@ -14,6 +14,11 @@ import (
 // "the past decade" (a duration).
 func buildRelative(m match) (cand, bool) {
 	rel := strings.TrimPrefix(m.low("rel"), "the ")
+	if m.low("rel") == "the next" {
+		// "the next morning", "the next day" follow the day last named; "next week" follows
+		// ref.
+		rel = "following"
+	}
 	what := strings.TrimPrefix(m.low("what"), "fiscal ")
 	if m.low("what") == "fiscal year" && rel == "current" {
 		what = "year"

@@ -76,8 +76,8 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b`), buildPeriod},
 		// "the fiscal year": a year-long duration.
 		{ci(`\bthe\s+(?:fiscal|calendar)\s+year\b`), buildFiscalYear},
-		// "future losses", "the near term", "the short term".
-		{ci(`\b(?:the\s+)?(?P<w>near\s+term|short\s+term|future)\b`), buildFutureWord},
+		// "the near term", "the short term".
+		{ci(`\bthe\s+(?P<w>near\s+term|short\s+term)\b`), buildFutureWord},
 		// "2024", "fiscal 1989", "early 2025", "the year 2000", "FY2025".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year") + `(?:['’]s)?`), buildYear},
 		// "the 1990s", "the '90s", "the early 1980s", "the nineties".
@@ -108,7 +108,7 @@ var rules = sync.OnceValue(func() []rule {
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
 		{ci(`\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + numP("num") + `\s+)?(?P<what>` + unitWords + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b`), buildSet},
 		// "daily", "weekly", "annually", "hourly", "nightly".
-		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb},
+		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb},
 		// Clock times: "3 p.m.", "3 p.m. ET", "10:30 a.m. Friday", "9am Wednesday", "7:40 a.m.
 		// Sunday", "10 p.m. on Aug. 5".
 		{ci(`\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<zone>` + zones + `))?(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday|tonight)\b|,?\s+` + monP("mon") + `\s+` + dayP("day") + `)?`), buildClock},
@@ -128,11 +128,11 @@ var rules = sync.OnceValue(func() []rule {
 		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter},
 		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
 		// "the same quarter a year ago".
-		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?`), buildQuarterRef},
+		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef},
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
 		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
-		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|previously|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
+		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
 		// "the past", "the future", "the near future", "the recent past".
 		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture},
 		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".

@@ -20,6 +20,7 @@ const (
 var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "would": true, "wo": true, "going": true,
 	"upcoming": true, "tomorrow": true, "until": true, "opens": true, "payable": true,
+	"scheduled": true, "ahead": true, "due": true,
 	"effective": true,
 	"begins":    true, "starts": true, "runs": true, "takes": true, "ends": true, "expires": true,
 	"falls": true, "resume": true, "resumes": true, "can": true, "must": true, "should": true,
@@ -35,24 +36,19 @@ var beforeTo = map[string]bool{
 	"scheduled": true, "expected": true, "expects": true, "expect": true, "due": true,
 	"intends": true, "intend": true, "aims": true, "hopes": true, "set": true, "agreed": true,
 	"likely": true, "ready": true, "prepared": true, "decided": true, "vowed": true,
-	"promised": true, "wants": true, "want": true, "asked": true, "is": true, "are": true,
-}
-
-// notVerbs follow "to" as a preposition, not as the mark of an infinitive: "sold it to the
-// bank in January".
-var notVerbs = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true,
-	"those": true, "him": true, "them": true, "us": true, "me": true, "it": true, "some": true,
-	"date": true, "power": true, "court": true, "office": true, "work": true, "school": true,
-	"market": true, "china": true, "washington": true, "about": true, "around": true,
+	"promised": true, "have": true, "has": true, "wants": true, "want": true, "asked": true, "is": true, "are": true,
+	"was": true, "were": true, "going": true, "able": true, "needs": true, "need": true,
+	"seeks": true, "sought": true, "tried": true, "try": true, "trying": true, "attempt": true,
+	"agreement": true, "proposal": true, "bid": true, "offer": true, "deal": true,
 }
 
 // pastCues are words of a report of the past besides regular "-ed" forms: "said Thursday",
 // "met on Wednesday", "has agreed", "two days ago".
 var pastCues = map[string]bool{
 	"said": true, "says": true, "was": true, "were": true, "had": true, "did": true,
-	"been": true, "has": true, "have": true, "told": true, "ago": true, "yesterday": true,
+	"been": true, "told": true, "begun": true, "gone": true, "done": true, "seen": true,
+	"taken": true, "given": true, "known": true, "shown": true, "fallen": true, "risen": true,
+	"written": true, "spoken": true, "chosen": true, "broken": true, "driven": true, "ago": true, "yesterday": true,
 	"met": true, "began": true, "came": true, "went": true, "took": true, "made": true,
 	"gave": true, "saw": true, "left": true, "won": true, "lost": true, "fell": true,
 	"rose": true, "held": true, "led": true, "got": true, "found": true, "sent": true,
@@ -76,7 +72,7 @@ var notPast = map[string]bool{
 	"exceed": true, "weed": true, "breed": true, "greed": true, "deed": true, "creed": true,
 	"embed": true, "ted": true, "fred": true, "ned": true, "med": true, "wed": true,
 	"united": true, "limited": true, "scheduled": true, "expected": true,
-	"proposed": true, "anticipated": true, "intended": true, "supposed": true,
+	"anticipated": true, "intended": true, "supposed": true,
 }
 
 // sentenceAround returns the byte bounds of the sentence holding text[s:e]: it ends at a line
@@ -175,10 +171,6 @@ func cueAt(ws []string, i int) tense {
 	if beforeTo[w] && next == "to" {
 		return futureTense
 	}
-	if w == "to" && next != "" && !notVerbs[next] && !strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ed") {
-		// An infinitive: "agreed to acquire the bank in January".
-		return futureTense
-	}
 	t := cueTense(w)
 	if t == pastTense && i > 0 {
 		switch ws[i-1] {
@@ -207,7 +199,7 @@ func cueTense(w string) tense {
 func words(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	}) {
 		f = strings.ToLower(strings.ReplaceAll(f, "’", "'"))
 		if i := strings.Index(f, "'ll"); i > 0 {

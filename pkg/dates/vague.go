@@ -129,13 +129,6 @@ func buildVague(m match) (cand, bool) {
 			return cand{}, false
 		}
 		return mk(m, article.Date, fixed("FUTURE_REF"))
-	case "previously":
-		// Only the sentence adverb: "Previously, it offered $13.65 a share."; "has previously
-		// said" is not a reference of its own.
-		if c := prevChar(m.text, m.loc[0]); c != 0 && c != '\n' && c != '.' && c != '"' {
-			return cand{}, false
-		}
-		return mk(m, article.Date, fixed("PAST_REF"))
 	case "recently", "lately":
 		return mk(m, article.Date, fixed("PAST_REF"))
 	case "now":
@@ -327,7 +320,9 @@ func buildPeriod(m match) (cand, bool) {
 		case !r.hasRef:
 			return "XXXX"
 		case det == "latest" || det == "same":
-			return yearValue(r.ref)
+			// The latest period of an earnings report is the quarter just ended.
+			t := r.ref.AddDate(0, -3, 0)
+			return strconv.Itoa(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t))
 		}
 		return strconv.Itoa(r.ref.Year() - 1)
 	})
@@ -345,24 +340,8 @@ func buildFiscalYear(m match) (cand, bool) {
 	return mk(m, article.Duration, fixed("P1Y"))
 }
 
-// buildFutureWord covers "future" as an adjective ("future losses", FUTURE_REF) and "the near
-// term" and "the short term"; "the future" after a preposition is buildPastFuture's.
+// buildFutureWord covers "the near term" and "the short term" (FUTURE_REF). The adjective
+// "future" ("future losses") is left out: TimeBank marks few of them.
 func buildFutureWord(m match) (cand, bool) {
-	w := m.low("w")
-	if w == "future" {
-		if strings.HasPrefix(strings.ToLower(m.text[m.loc[0]:]), "the") || isUpperStart(m.get("w")) {
-			return cand{}, false
-		}
-		switch prevWord(m.text, m.loc[0]) {
-		case "the", "a", "in", "for", "near", "distant", "foreseeable", "its", "their", "our":
-			return cand{}, false
-		}
-		nw := nextWord(m.text, m.loc[1])
-		if nw == "" || isUpperStart(nw) || nw == "of" || nw == "is" || nw == "was" {
-			return cand{}, false
-		}
-	} else if !strings.HasPrefix(strings.ToLower(m.text[m.loc[0]:]), "the") {
-		return cand{}, false
-	}
 	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
