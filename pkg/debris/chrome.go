@@ -8,7 +8,9 @@ import (
 // adRe is an advertisement slot or a "story continues" line inside the body:
 // "Advertisement", "ADVERTISEMENT", "Story continues below", "Story continues below
 // advertisement", "Article continues after this ad", "Sponsored content".
-var adRe = regexp.MustCompile(`(?i)^[^\p{L}]*(?:advertisement|advertising|sponsored(?: content)?|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?)[^\p{L}]*$`)
+var adRe = regexp.MustCompile(`(?i)^[^\p{L}]*(?:` + adPart + `)(?:\s*[-–—:|·•]\s*(?:` + adPart + `))?[^\p{L}]*$`)
+
+const adPart = `advertisement|advertising|sponsored(?: content)?|paid (?:content|post)|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?`
 
 // linkLineRe is a link to another story inside or after the body: "Read more: Why oat
 // prices fell", "READ MORE: ...", "See also: ...", "Related: ...", "Watch: ...".
@@ -29,7 +31,18 @@ var slashCreditRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40}/\s?\p{Lu}[\
 
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)".
-var inlineCreditRe = regexp.MustCompile(`(?i)(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?\s*$`)
+var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?)\s*$`)
+
+// fileCaptionRe is a wire-photo caption: "FILE - Protesters gather outside…", "FILE PHOTO:
+// The plant in 2019."
+var fileCaptionRe = regexp.MustCompile(`^(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]\s+\S`)
+
+// tailNoteRe is a note under the article about where it first ran or how to reach the
+// newsroom: "This article was originally published by …", "Have a news tip? Email …".
+var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
+
+// linkRe is an e-mail address or a web address.
+var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.`)
 
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
 // "hide caption", "View image in fullscreen", "Expand image".
@@ -61,7 +74,7 @@ var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correctio
 
 // creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
 // "Additional reporting by ...", "Edited by ...".
-var creditByRe = regexp.MustCompile(`(?i)^(?:editing|edited|additional reporting|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
+var creditByRe = regexp.MustCompile(`(?i)^\(?(?:editing|edited|additional reporting|reporting|writing|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
 
 // promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
 // markets newsletter. Sign up here.", "Get weather alerts on your phone. Download our free

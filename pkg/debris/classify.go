@@ -1,6 +1,7 @@
 package debris
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,6 +101,18 @@ headline:
 	if k >= n {
 		return k
 	}
+	// A short label above a headline that has metadata under it is a section label in
+	// Title Case: "Opinion", "Science & Environment".
+	if k+2 < n && words(c.text(k)) <= 3 && !c.meta(k).valid && !c.meta(k+1).valid &&
+		!endsSentence(c.text(k)) && words(c.text(k+1)) <= 30 && words(c.text(k+1)) > words(c.text(k)) {
+		for j := k + 2; j < n && j <= k+5; j++ {
+			if m := c.meta(j); m.valid && m.strong {
+				c.set(k, Section)
+				k++
+				break
+			}
+		}
+	}
 	first := readMeta(c.text(k))
 	if !(first.valid && first.strong) {
 		metaAhead := false
@@ -110,8 +123,10 @@ headline:
 				break
 			}
 		}
+		// With metadata under it, a headline may be long or end with a full stop, but it
+		// is still one sentence at most ("Storm closes ferry routes.").
 		t := c.text(k)
-		if metaAhead && words(t) <= 30 && !strings.HasSuffix(t, ":") || headlineShape(t) {
+		if metaAhead && words(t) <= 30 && !strings.HasSuffix(t, ":") && (!endsSentence(t) || words(t) <= 16 && sentences(t) == 1) || headlineShape(t) {
 			c.set(k, Headline)
 			k++
 		} else {
@@ -119,16 +134,18 @@ headline:
 		}
 		// Lines between the headline and the metadata: the dek, then captions.
 		j := k
-		for ; j < n && j <= k+3; j++ {
+		for ; j < n && j <= k+5; j++ {
 			if c.meta(j).valid {
 				break
 			}
 		}
-		if j >= n || j > k+3 {
+		if j >= n || j > k+5 {
 			return k
 		}
 		for p := k; p < j; p++ {
-			if p == k && words(c.text(p)) >= 4 {
+			if strongChrome(c.text(p)) {
+				c.set(p, Chrome)
+			} else if p == k && words(c.text(p)) >= 4 {
 				c.set(p, Dek)
 			} else {
 				c.set(p, Caption)
@@ -158,7 +175,7 @@ headline:
 	// will stay on.").
 	if k > start && k+1 < n {
 		t, next := c.text(k), c.text(k+1)
-		if w := words(t); w <= 20 && !quoted(t) && words(next) >= 2*w && words(next) >= 20 {
+		if w := words(t); w <= 20 && !quoted(t) && words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
 			if _, ok := findDateline(t); !ok {
 				c.set(k, Caption)
 				k++
@@ -167,6 +184,11 @@ headline:
 	}
 	return k
 }
+
+// ledeVerbRe finds the words of a news sentence that captions lack: a reporting verb, a
+// past-tense auxiliary, a day. A short line above the first paragraph that has one is the
+// lede, not a caption.
+var ledeVerbRe = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|reported|was|were|has|had|have|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
 
 // meta reads line k as metadata. A weak line (no "By", stamp or badge) that ends with a
 // full stop is a sentence, not metadata.
@@ -222,6 +244,9 @@ func (c *classifier) tail() {
 		switch l := c.label(k); {
 		case l == Chrome || l == Bio:
 			seenStrong = true
+		case adRe.MatchString(t) && words(t) <= 8:
+			c.set(k, Ad)
+			seenStrong = true
 		case creditByRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
@@ -229,6 +254,14 @@ func (c *classifier) tail() {
 			c.set(k, Chrome)
 			seenStrong = true
 		case c.tailStamp(k):
+			seenStrong = true
+		case tailNoteRe.MatchString(t) || linkRe.MatchString(t) && words(t) <= 25:
+			c.set(k, Chrome)
+			seenStrong = true
+		case c.authorBio(t):
+			c.set(k, Bio)
+			seenStrong = true
+		case c.tailByline(k):
 			seenStrong = true
 		case seenStrong && linkShape(t) && !strings.HasSuffix(t, "?"):
 			c.set(k, Chrome)
@@ -238,6 +271,41 @@ func (c *classifier) tail() {
 		}
 	}
 	c.bodyEnd = k + 1
+}
+
+// authorBio reports whether t is a note about an author named in the byline: "Ana Ruiz is
+// a health reporter based in Leeds."
+func (c *classifier) authorBio(t string) bool {
+	for _, name := range c.authors() {
+		if rest, ok := strings.CutPrefix(t, name+" "); ok {
+			verb, _, _ := strings.Cut(rest, " ")
+			switch verb {
+			case "is", "was", "covers", "writes", "reports", "has", "joined", "lives":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authors lists the people of the head's bylines.
+func (c *classifier) authors() []string {
+	var out []string
+	for k := 0; k < c.bodyStart; k++ {
+		out = append(out, c.ls[c.idx[k]].meta.people...)
+	}
+	return out
+}
+
+// tailByline labels line k a byline when it is one with a "By": "By Ana Ruiz".
+func (c *classifier) tailByline(k int) bool {
+	m := readMeta(c.text(k))
+	if !m.valid || !m.byline || !m.strong {
+		return false
+	}
+	c.ls[c.idx[k]].meta = m
+	c.set(k, Byline)
+	return true
 }
 
 // tailStamp labels line k a stamp when it is one with a stamp word: "Published June 3,
@@ -293,6 +361,10 @@ func (c *classifier) middle() {
 			}
 		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
+		case fileCaptionRe.MatchString(t) && words(t) <= 60:
+			c.set(k, Caption)
+		case tailNoteRe.MatchString(t) && strings.HasPrefix(strings.ToLower(t), "click here"):
+			c.set(k, Chrome)
 		case inlineCreditRe.MatchString(t) && words(t) <= 50:
 			c.set(k, Caption)
 		case creditByRe.MatchString(t):
@@ -347,7 +419,8 @@ func (c *classifier) pullQuote(k int) bool {
 		return false
 	}
 	key := foldQuotes(inner)
-	for j := c.bodyStart; j < c.bodyEnd; j++ {
+	// A pull quote repeats a paragraph near it: look a few dozen lines either way.
+	for j := max(c.bodyStart, k-40); j < min(c.bodyEnd, k+40); j++ {
 		if j != k && c.label(j) == Body && strings.Contains(foldQuotes(c.text(j)), key) {
 			return true
 		}

@@ -2,6 +2,7 @@ package debris
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,7 +42,14 @@ func (m meta) label() Label {
 
 // segmentRe splits a line that strings its metadata together with bullets, middle dots or
 // bars: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The Courier".
-var segmentRe = regexp.MustCompile(`\s+[•·|]\s+|\s*[•·]\s*`)
+var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·]\s*`)
+
+// uiSegmentRe is a button that shares a line with a byline: "Follow", "Share", "Save",
+// "Listen".
+var uiSegmentRe = regexp.MustCompile(`(?i)^(?:follow|share|save|listen|subscribe|gift|print|\+ follow)$`)
+
+// handleRe is a social handle after a name: "@anaruiz".
+var handleRe = regexp.MustCompile(`\s*@\w+`)
 
 // dashRe splits "Name – Outlet" and "Name — Outlet": a dash with space on both sides.
 var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
@@ -95,16 +103,23 @@ var outletWords = map[string]bool{
 // not metadata.
 func readMeta(line string) meta {
 	var m meta
-	s := strings.TrimSpace(line)
+	// NUL marks the stamps cut out below, so a NUL of the input is a space here.
+	s := strings.TrimSpace(strings.ReplaceAll(line, "\x00", " "))
 	if s == "" || utf8.RuneCountInString(s) > 200 {
 		return m
 	}
 	stamps, where := findStamps(s)
 	// Stamps may run across a separator ("12 Oct 2025 | 19:40 CEST"), so they are cut out
 	// of the line before it is split into segments.
+	order := make([]int, len(where))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return where[order[a]][0] < where[order[b]][0] })
 	var b strings.Builder
 	last := 0
-	for i, w := range where {
+	for _, i := range order {
+		w := where[i]
 		if w[0] < last {
 			continue
 		}
@@ -117,6 +132,13 @@ func readMeta(line string) meta {
 	var prevPeople bool
 	for _, seg := range segs {
 		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		if uiSegmentRe.MatchString(seg) && len(segs) > 1 {
+			continue
+		}
+		seg = strings.TrimSpace(handleRe.ReplaceAllString(seg, ""))
 		if seg == "" {
 			continue
 		}
@@ -139,9 +161,9 @@ func readMeta(line string) meta {
 				m.outlet = outlet
 			}
 			m.role = m.role || role
-			if len(people) > 0 {
+			if len(people) > 0 || (outlet != "" && !role) {
 				m.byline = true
-				prevPeople = true
+				prevPeople = len(people) > 0
 			}
 			if bylinePrefixRe.MatchString(seg) {
 				m.strong = true
@@ -177,7 +199,11 @@ func stampSegment(seg string, stamps []stamp, m *meta) bool {
 		if j < 0 {
 			return false
 		}
-		found = append(found, stamps[atoi(rest[i+1:i+1+j])])
+		n := atoi(rest[i+1 : i+1+j])
+		if n < 0 || n >= len(stamps) {
+			return false
+		}
+		found = append(found, stamps[n])
 		rest = rest[:i] + " " + rest[i+1+j+1:]
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
@@ -205,9 +231,14 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	if loc := bylinePrefixRe.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
 	}
+	prefixed := len(s) != len(strings.TrimSpace(seg))
 	s = strings.TrimRight(s, " .;")
 	if s == "" {
 		return nil, "", false, false
+	}
+	// "By the Associated Press", "By Reuters": an outlet in the author's place.
+	if prefixed && personName(s) == "" && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
+		return nil, strings.TrimPrefix(s, "the "), false, true
 	}
 	var tail []string
 	if parts := dashRe.Split(s, -1); len(parts) > 1 {

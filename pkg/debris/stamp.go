@@ -70,7 +70,11 @@ var stampRe = regexp.MustCompile(`(?i)(?:\b` + weekdayPattern + `,?\s+)?(?:` +
 	`|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>` + monthPattern + `),?\s+(?P<y2>\d{4})` +
 	`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})` +
 	`|\b(?P<a4>\d{1,2})(?P<sep4>[./])(?P<b4>\d{1,2})[./](?P<y4>\d{4})` +
-	`)(?:(?:,?\s+(?:at\s+)?|\s*[|·•,]\s*|T)(?P<clock>` + clockPattern + `)(?:\s*(?P<zone>` + zonePattern + `)\b|(?P<z>Z)\b)?)?`)
+	`)(?:(?:,?\s+(?:at\s+)?|\s*[|·•,/—–-]\s*|T)(?P<clock>` + clockPattern + `)(?:\s*(?P<zone>` + zonePattern + `)\b|(?P<z>Z)\b)?)?`)
+
+// clockFirstRe finds a clock time and zone written before the date they belong to:
+// "9:42 AM EST, Wed February 19, 2025", "Updated 10:21 AM EDT, Thu June 5, 2025".
+var clockFirstRe = regexp.MustCompile(`(?i)\b(?P<clock>` + clockPattern + `)(?:\s*(?P<zone>` + zonePattern + `)\b)?\s*(?:,|on)?\s+`)
 
 // relativeRe finds a relative stamp: "3 hours ago", "5 hrs ago", "an hour ago",
 // "2 days ago", "yesterday".
@@ -106,8 +110,25 @@ func findStamps(s string) ([]stamp, [][2]int) {
 		if !ok {
 			continue
 		}
+		start := m[0]
+		if !st.hasTime {
+			// "9:42 AM EST, Wed February 19, 2025": the clock may come first.
+			if c := clockFirstRe.FindAllStringSubmatchIndex(s[:start], -1); len(c) > 0 {
+				last := c[len(c)-1]
+				if last[1] == start {
+					clock := s[last[2]:last[3]]
+					if h, mi, se, ok := readClock(clock); ok {
+						st.hour, st.minute, st.sec, st.hasTime = h, mi, se, true
+						if last[4] >= 0 {
+							st.offset, st.hasZone = zoneOffset(s[last[4]:last[5]], st.year, st.month, st.day)
+						}
+						start = last[0]
+					}
+				}
+			}
+		}
 		out = append(out, st)
-		where = append(where, [2]int{m[0], m[1]})
+		where = append(where, [2]int{start, m[1]})
 	}
 	for _, m := range relativeRe.FindAllStringSubmatchIndex(s, -1) {
 		st := stamp{isRelative: true}

@@ -1,0 +1,41 @@
+package debris_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ledeparse/lede/pkg/debris"
+)
+
+// BenchmarkParse parses the project's text fixtures and reports the cost per kilobyte.
+func BenchmarkParse(b *testing.B) {
+	texts := fixtureTexts()
+	size := 0
+	for _, s := range texts {
+		size += len(s)
+	}
+	if size == 0 {
+		b.Skip("no text fixtures")
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			debris.Parse(s, debris.Options{})
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(size)/1024), "ns/KB")
+}
+
+// fixtureTexts returns the project's plain-text article fixtures.
+func fixtureTexts() []string {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	var texts []string
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			texts = append(texts, string(data))
+		}
+	}
+	return texts
+}

@@ -1,0 +1,219 @@
+package debris
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestStampLines reads one stamp line per shape and writes its first stamp.
+func TestStampLines(t *testing.T) {
+	tests := []struct {
+		name, line, want string
+		updated          bool
+	}{
+		{"month first", "April 8, 2025", "2025-04-08", false},
+		{"abbreviated month with a.m. and US central zone in winter", "Published: Feb. 19, 2025, 9:42 a.m. CT", "2025-02-19T09:42:00-06:00", false},
+		{"update stamp", "Updated: Feb. 20, 2025, 7:15 a.m. CT", "2025-02-20T07:15:00-06:00", true},
+		{"weekday, day first", "Thursday 13 March 2025", "2025-03-13", false},
+		{"weekday with AM and EDT", "Thu, June 5, 2025, 10:20 AM EDT", "2025-06-05T10:20:00-04:00", false},
+		{"day first with BST", "Mon, 15 Sep 2025 07:30 BST", "2025-09-15T07:30:00+01:00", false},
+		{"pm without a zone gives the date", "22 November 2025, 6:05pm", "2025-11-22", false},
+		{"Pacific generic zone in summer", "Oct. 2, 2025 7:30 a.m. PT", "2025-10-02T07:30:00-07:00", false},
+		{"PST", "Published Jan 20, 2026 4:00 PM PST", "2026-01-20T16:00:00-08:00", false},
+		{"dots, day first", "24.06.2025", "2025-06-24", false},
+		{"NZDT", "March 6, 2026 2:14 PM NZDT", "2026-03-06T14:14:00+13:00", false},
+		{"clock with a dot", "Tue 15 Jul 2025 11.20 BST", "2025-07-15T11:20:00+01:00", false},
+		{"eastern generic zone in winter", "Feb. 3, 2026 5:45 p.m. ET", "2026-02-03T17:45:00-05:00", false},
+		{"slashes, day first", "14/10/2025", "2025-10-14", false},
+		{"slashes, month first", "11/20/2025", "2025-11-20", false},
+		{"ISO with offset", "2026-01-14T09:00:00-06:00", "2026-01-14T09:00:00-06:00", false},
+		{"time after a bar with CEST", "12 Oct 2025 | 19:40 CEST", "2025-10-12T19:40:00+02:00", false},
+		{"at and pm", "August 28, 2025 at 3:15 pm", "2025-08-28", false},
+		{"EST with an hour only", "Published Jan. 21, 2026, 7 a.m. EST", "2026-01-21T07:00:00-05:00", false},
+		{"ISO without zone", "Published 2026-02-09 18:00", "2026-02-09", false},
+		{"clock before the date", "Updated 10:21 AM EDT, Thu June 5, 2025", "2025-06-05T10:21:00-04:00", true},
+		{"UTC offset after the zone", "5 May 2025 14:00 UTC+2", "2025-05-05T14:00:00+02:00", false},
+		{"last updated", "Last updated: 3 March 2026", "2026-03-03", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := readMeta(tc.line)
+			if !m.hasStamp || len(m.stamps) == 0 {
+				t.Fatalf("readMeta(%q) found no stamp", tc.line)
+			}
+			if got := m.stamps[0].format(); got != tc.want {
+				t.Errorf("stamp = %q, want %q", got, tc.want)
+			}
+			if m.stamps[0].updated != tc.updated {
+				t.Errorf("updated = %v, want %v", m.stamps[0].updated, tc.updated)
+			}
+		})
+	}
+}
+
+// TestNotStamps lists lines that hold a date but are not stamp lines.
+func TestNotStamps(t *testing.T) {
+	for _, line := range []string{
+		"The vote is set for April 8, 2025, at city hall.",
+		"Schools closed on Tuesday, Dec. 2.",
+		"13/45/2025",
+		"Feb 30, 2025",
+	} {
+		if m := readMeta(line); m.hasStamp {
+			t.Errorf("readMeta(%q) took a stamp: %+v", line, m.stamps)
+		}
+	}
+}
+
+func TestRelativeStamps(t *testing.T) {
+	day := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	clock := time.Date(2025, 12, 1, 10, 0, 0, 0, time.FixedZone("", -6*3600))
+	tests := []struct {
+		name, line string
+		ref        time.Time
+		want       string
+	}{
+		{"hours against a day stay on the day", "3 hours ago", day, "2025-12-01"},
+		{"hours against a clock time", "3 hours ago", clock, "2025-12-01T07:00:00-06:00"},
+		{"abbreviated hours", "5 hrs ago", day, "2025-12-01"},
+		{"days", "2 days ago", day, "2025-11-29"},
+		{"yesterday", "Yesterday", day, "2025-11-30"},
+		{"no reference leaves it out", "3 hours ago", time.Time{}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := readMeta(tc.line)
+			if !m.hasStamp {
+				t.Fatalf("readMeta(%q) found no stamp", tc.line)
+			}
+			if got := m.stamps[0].resolve(tc.ref); got != tc.want {
+				t.Errorf("resolve = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBylines reads one byline shape per row.
+func TestBylines(t *testing.T) {
+	tests := []struct {
+		name, line string
+		people     []string
+		outlet     string
+		label      Label
+	}{
+		{"By", "By Niamh Corcoran", []string{"Niamh Corcoran"}, "", Byline},
+		{"capitals", "BY RADEK NOWAK", []string{"Radek Nowak"}, "", Byline},
+		{"story by", "Story by Ezinne Marsh", []string{"Ezinne Marsh"}, "", Byline},
+		{"honorific", "By Dr. Farida Lomax", []string{"Farida Lomax"}, "", Byline},
+		{"two with and", "By Brynn Solberg and Anton Radic-Holm", []string{"Brynn Solberg", "Anton Radic-Holm"}, "", Byline},
+		{"ampersand", "By Caspian Rowe & Ilse Vander", []string{"Caspian Rowe", "Ilse Vander"}, "", Byline},
+		{"serial comma", "By Signe Brak, Obinna Park, and Yu-Ting Chou", []string{"Signe Brak", "Obinna Park", "Yu-Ting Chou"}, "", Byline},
+		{"bar outlet", "Farah Whitby | Tidewater Examiner", []string{"Farah Whitby"}, "Tidewater Examiner", Byline},
+		{"en dash outlet", "Ravi Thackeray – Granary Business News", []string{"Ravi Thackeray"}, "Granary Business News", Byline},
+		{"comma outlet", "Noor Abboud, Circuit Weekly", []string{"Noor Abboud"}, "Circuit Weekly", Byline},
+		{"job title after comma", "By Juniper Okoro-Tait, Arts Reporter", []string{"Juniper Okoro-Tait"}, "", Byline},
+		{"job title, no By", "Gideon Akintola, Transport Correspondent", []string{"Gideon Akintola"}, "", Byline},
+		{"role and outlet", "Rugby Correspondent, The Border Register", nil, "The Border Register", Role},
+		{"bare name", "Kirra Donnelly", []string{"Kirra Donnelly"}, "", Byline},
+		{"outlet as author", "By the Associated Press", nil, "Associated Press", Byline},
+		{"medium style", "Ana Ruiz · Follow · 5 min read · Mar 3, 2026", []string{"Ana Ruiz"}, "", Byline},
+		{"account label", "Staff", nil, "", Account},
+		{"desk label", "Politics Desk", nil, "", Account},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := readMeta(tc.line)
+			if !m.valid {
+				t.Fatalf("readMeta(%q) is not metadata", tc.line)
+			}
+			if diff := cmp.Diff(tc.people, m.people); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+			if m.outlet != tc.outlet {
+				t.Errorf("outlet = %q, want %q", m.outlet, tc.outlet)
+			}
+			if got := m.label(); got != tc.label {
+				t.Errorf("label = %v, want %v", got, tc.label)
+			}
+		})
+	}
+}
+
+// TestNotBylines lists head lines that look a little like bylines but are not.
+func TestNotBylines(t *testing.T) {
+	for _, line := range []string{
+		"Trump and Putin",
+		"Share This Article",
+		"The council voted on Monday.",
+		"March Madness",
+	} {
+		if m := readMeta(line); m.valid && len(m.people) > 0 {
+			t.Errorf("readMeta(%q) took people %v", line, m.people)
+		}
+	}
+}
+
+func TestBadges(t *testing.T) {
+	for line, want := range map[string]int{
+		"4 min read": 4, "Read time: 5 min": 5, "Estimated reading time: 7 minutes": 7,
+		"3-minute read": 3, "5 Min Read": 5, "6 mins read": 6, "Reading Time: 2 Minutes": 2,
+		"🕒 4 min read": 4, "8 minute read": 8,
+	} {
+		if m := readMeta(line); m.minutes != want {
+			t.Errorf("readMeta(%q).minutes = %d, want %d", line, m.minutes, want)
+		}
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	tests := []struct {
+		line, rest, agency string
+		month, day         int
+	}{
+		{"WASHINGTON (AP) — The Senate voted.", "The Senate voted.", "AP", 0, 0},
+		{"WELLINGTON, March 6 (Northgate Wire) - Parliament voted.", "Parliament voted.", "Northgate Wire", 3, 6},
+		{"DULUTH, Minn. — Snow fell.", "Snow fell.", "", 0, 0},
+		{"BREGENZ — She won.", "She won.", "", 0, 0},
+		{"CANBERRA, Australia (AP)_ The vote passed.", "The vote passed.", "AP", 0, 0},
+		{"HAVANA (AP) --", "", "AP", 0, 0},
+	}
+	for _, tc := range tests {
+		d, ok := findDateline(tc.line)
+		if !ok {
+			t.Errorf("findDateline(%q) found none", tc.line)
+			continue
+		}
+		if rest := tc.line[d.end:]; rest != tc.rest || d.agency != tc.agency || d.month != tc.month || d.day != tc.day {
+			t.Errorf("findDateline(%q) = rest %q agency %q %d/%d", tc.line, rest, d.agency, d.month, d.day)
+		}
+	}
+	for _, line := range []string{"U.S. officials - who spoke on Monday - said no.", "I — for one — disagree.", "The mayor — a former nurse — won."} {
+		if _, ok := findDateline(line); ok {
+			t.Errorf("findDateline(%q) took a dateline", line)
+		}
+	}
+}
+
+func TestOutlets(t *testing.T) {
+	for line, want := range map[string]string{
+		"© 2025 Ashgrove Standard. All rights reserved.": "Ashgrove Standard",
+		"Copyright © 2025 Granary Business News Ltd":     "Granary Business News",
+		"© Stourleigh Chronicle 2025":                    "Stourleigh Chronicle",
+		"Copyright 2026 Coastline Public Radio":          "Coastline Public Radio",
+	} {
+		if got := copyrightOutlet(line); got != want {
+			t.Errorf("copyrightOutlet(%q) = %q, want %q", line, got, want)
+		}
+	}
+	for line, want := range map[string]string{
+		"Get the Northgate Wire morning briefing":     "Northgate Wire",
+		"Sign up to the Mercury’s schools newsletter": "Mercury",
+		"Get the markets newsletter. Sign up here.":   "",
+	} {
+		if got := promptOutlet(line); got != want {
+			t.Errorf("promptOutlet(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

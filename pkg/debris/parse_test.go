@@ -1,0 +1,934 @@
+package debris_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledeparse/lede/pkg/article"
+	"github.com/ledeparse/lede/pkg/debris"
+)
+
+func people(names ...string) []article.Person {
+	var out []article.Person
+	for _, n := range names {
+		out = append(out, article.Person{Name: n})
+	}
+	return out
+}
+
+func outlet(name string) *article.Source { return &article.Source{Name: name} }
+
+// TestParse has one row per shape of paste: each row is a short paste written for this
+// test in that shape, and the whole Page it must give.
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		opts debris.Options
+		want debris.Page
+	}{
+		{
+			name: "bullet line with byline, date and badge; photo credit; share links, tags, copyright",
+			text: `Riverside Library Opens Its Doors on Sundays
+
+By Marta Lindqvist • May 12, 2025 • 3 min read
+
+The Riverside library will open on Sundays from June, the town board decided on Tuesday.
+
+Readers queue outside the library before it opens.
+Photo: Tomas Brekke
+
+“People asked for it for years,” said librarian Ines Aalto.
+
+Share this article
+Facebook
+Email
+Copy link
+
+Tags: libraries, Riverside
+
+© 2025 Riverside Sentinel. All rights reserved.`,
+			want: debris.Page{
+				Title:              "Riverside Library Opens Its Doors on Sundays",
+				Authors:            people("Marta Lindqvist"),
+				Source:             outlet("Riverside Sentinel"),
+				Published:          "2025-05-12",
+				ReadingTimeMinutes: 3,
+				Paragraphs: []string{
+					"The Riverside library will open on Sundays from June, the town board decided on Tuesday.",
+					"“People asked for it for years,” said librarian Ines Aalto.",
+				},
+			},
+		},
+		{
+			name: "name bar outlet; published and updated lines with US zone; ad slots; related list and comment count",
+			text: `Judge halts quarry blasting near school
+
+Dana Whitcombe | Prairie Ledger
+Published: Mar. 4, 2025, 8:15 a.m. CT
+Updated: Mar. 5, 2025, 6:40 p.m. CT
+
+A county judge on Monday ordered a quarry to stop blasting within a mile of Elm Creek School.
+
+Advertisement
+
+The quarry's owner said it would appeal the order next week.
+
+Story continues below
+
+Parents said the windows had rattled for months.
+
+Related:
+Quarry expansion hearing draws a crowd
+School board asks for noise study
+
+8 comments`,
+			want: debris.Page{
+				Title:     "Judge halts quarry blasting near school",
+				Authors:   people("Dana Whitcombe"),
+				Source:    outlet("Prairie Ledger"),
+				Published: "2025-03-04T08:15:00-06:00",
+				Modified:  "2025-03-05T18:40:00-06:00",
+				Paragraphs: []string{
+					"A county judge on Monday ordered a quarry to stop blasting within a mile of Elm Creek School.",
+					"The quarry's owner said it would appeal the order next week.",
+					"Parents said the windows had rattled for months.",
+				},
+			},
+		},
+		{
+			name: "name dash outlet; weekday day-first date; read-time label; photograph credit; more-on list; copyright Ltd",
+			text: `Kestrel bakery chain sold to Belgian group
+
+Hugo Penhaligon – Harbour Business Review
+Wednesday 9 April 2025
+Read time: 4 min
+
+The Kestrel bakery chain has been sold to a Belgian food group for £40m.
+
+The chain's founder said the deal would keep every shop open.
+
+A Kestrel shop on the high street.
+Photograph: Harbour Business Review
+
+Analysts said the price was fair.
+
+More on this story
+Bakers face a 'hard winter' as flour costs rise
+Why Belgian buyers like British brands
+
+Copyright © 2025 Harbour Business Review Ltd`,
+			want: debris.Page{
+				Title:              "Kestrel bakery chain sold to Belgian group",
+				Authors:            people("Hugo Penhaligon"),
+				Source:             outlet("Harbour Business Review"),
+				Published:          "2025-04-09",
+				ReadingTimeMinutes: 4,
+				Paragraphs: []string{
+					"The Kestrel bakery chain has been sold to a Belgian food group for £40m.",
+					"The chain's founder said the deal would keep every shop open.",
+					"Analysts said the price was fair.",
+				},
+			},
+		},
+		{
+			name: "dek; three authors with serial comma; weekday stamp with time and zone; estimated reading time; subheadings; newsletter prompt",
+			text: `Glacier Moss Survives Four Centuries Under Ice, Botanists Find
+
+Samples thawed in a lab began to grow again within weeks.
+
+By Lena Haugland, Kofi Mensah-Byrne, and Ana Ruiz
+Tue, May 6, 2025, 9:05 AM EDT
+Estimated reading time: 6 minutes
+
+Moss buried under a retreating glacier for about 400 years has grown again in a laboratory, researchers reported Monday.
+
+How the samples were taken
+
+The team cut the moss from the ice edge and kept it cold on the way to the lab.
+
+Get our nature newsletter
+Wild stories, every Thursday in your inbox.
+Sign up`,
+			want: debris.Page{
+				Title:              "Glacier Moss Survives Four Centuries Under Ice, Botanists Find",
+				Description:        "Samples thawed in a lab began to grow again within weeks.",
+				Authors:            people("Lena Haugland", "Kofi Mensah-Byrne", "Ana Ruiz"),
+				Published:          "2025-05-06T09:05:00-04:00",
+				ReadingTimeMinutes: 6,
+				Paragraphs: []string{
+					"Moss buried under a retreating glacier for about 400 years has grown again in a laboratory, researchers reported Monday.",
+					"How the samples were taken",
+					"The team cut the moss from the ice edge and kept it cold on the way to the lab.",
+				},
+			},
+		},
+		{
+			name: "two authors with and; relative stamp without reference; dateline without agency; app prompt",
+			text: `Ice storm leaves thousands without power across the Arrowhead
+
+By Petra Olsen and Jonas Varga
+4 hours ago
+
+BEMIDJI, Minn. — Freezing rain coated power lines across northern Minnesota on Sunday, leaving 30,000 homes dark.
+
+Crews expect to restore most service by Tuesday.
+
+Get storm alerts on your phone. Download our free app.`,
+			want: debris.Page{
+				Title:   "Ice storm leaves thousands without power across the Arrowhead",
+				Authors: people("Petra Olsen", "Jonas Varga"),
+				Paragraphs: []string{
+					"Freezing rain coated power lines across northern Minnesota on Sunday, leaving 30,000 homes dark.",
+					"Crews expect to restore most service by Tuesday.",
+				},
+			},
+		},
+		{
+			name: "relative stamp resolves against the reference day",
+			text: `Ice storm leaves thousands without power
+
+By Petra Olsen
+4 hours ago
+Updated 1 hr ago
+
+Freezing rain coated power lines across northern Minnesota on Sunday, leaving 30,000 homes dark.`,
+			opts: debris.Options{Reference: time.Date(2025, 12, 7, 0, 0, 0, 0, time.UTC)},
+			want: debris.Page{
+				Title:      "Ice storm leaves thousands without power",
+				Authors:    people("Petra Olsen"),
+				Published:  "2025-12-07",
+				Modified:   "2025-12-07",
+				Paragraphs: []string{"Freezing rain coated power lines across northern Minnesota on Sunday, leaving 30,000 homes dark."},
+			},
+		},
+		{
+			name: "section label, breadcrumb naming the outlet, account label and no person; BST stamp; bulleted list; sign-up chrome",
+			text: `HEALTH
+Fenwick Courier › News › Health
+
+Clinic to Open Evening Appointments Across the Valley
+
+Staff
+Tue, 16 Sep 2025 08:10 BST
+
+Family doctors in the valley will see patients until 8pm from October.
+
+The new hours:
+• Monday to Thursday until 8pm.
+• Saturday mornings at two surgeries.
+
+Sign up to the Courier’s health newsletter
+Enter your email address
+Subscribe
+
+Most read`,
+			want: debris.Page{
+				Title:     "Clinic to Open Evening Appointments Across the Valley",
+				Source:    outlet("Fenwick Courier"),
+				Published: "2025-09-16T08:10:00+01:00",
+				Paragraphs: []string{
+					"Family doctors in the valley will see patients until 8pm from October.",
+					"The new hours:",
+					"• Monday to Thursday until 8pm.",
+					"• Saturday mornings at two surgeries.",
+				},
+			},
+		},
+		{
+			name: "capitals name on its own line, then role and outlet; day-first stamp with pm time; more list; comments",
+			text: `Harlow Hold Off Denby in Cup Thriller
+
+MAIRI ODUYA-KERR
+Football Correspondent, The Northern Echo Post
+9 March 2025, 5:40pm
+
+Harlow beat Denby 2-1 on Saturday with a late header from their captain.
+
+The captain said the win was for the fans who travelled.
+
+More football
+Denby sign young striker on loan
+Harlow top the table after derby win
+
+Comments (9)`,
+			want: debris.Page{
+				Title:     "Harlow Hold Off Denby in Cup Thriller",
+				Authors:   people("Mairi Oduya-Kerr"),
+				Source:    outlet("The Northern Echo Post"),
+				Published: "2025-03-09",
+				Paragraphs: []string{
+					"Harlow beat Denby 2-1 on Saturday with a late header from their captain.",
+					"The captain said the win was for the fans who travelled.",
+				},
+			},
+		},
+		{
+			name: "By line; Pacific stamp; dateline with agency; pull quote repeated from the body; copyright and report-an-error",
+			text: `Avalanche Closes Pass Road Before Holiday Weekend
+
+By Ingrid Castellano-Reid
+Nov. 6, 2025 6:45 a.m. PT
+
+GOLDEN (Summit Press) — An avalanche has closed the pass road east of Golden, forcing trucks onto a long detour.
+
+“We will open the road when the slope is safe, and not an hour before,” said the district manager.
+
+“We will open the road when the slope is safe, and not an hour before.”
+
+Drivers said the detour added five hours to each trip.
+
+© 2025 Summit Press. All rights reserved.
+Report an error`,
+			want: debris.Page{
+				Title:     "Avalanche Closes Pass Road Before Holiday Weekend",
+				Authors:   people("Ingrid Castellano-Reid"),
+				Source:    outlet("Summit Press"),
+				Published: "2025-11-06T06:45:00-08:00",
+				Paragraphs: []string{
+					"An avalanche has closed the pass road east of Golden, forcing trucks onto a long detour.",
+					"“We will open the road when the slope is safe, and not an hour before,” said the district manager.",
+					"Drivers said the detour added five hours to each trip.",
+				},
+			},
+		},
+		{
+			name: "straight quotes; name comma outlet; published and updated with PST; tags and comments",
+			text: `Smart kettle maker recalls 'talking' lids
+
+Ravi Osei-Larsen, Gadget Weekly
+Published Jan 12, 2026 3:30 PM PST
+Updated Jan 13, 2026 9:05 AM PST
+
+A kettle maker has recalled 40,000 lids after owners said the built-in speakers switched on at night.
+
+"It said good morning at 3 a.m.," one owner wrote.
+
+Tags: recalls, smart home
+
+Comments (31)`,
+			want: debris.Page{
+				Title:     "Smart kettle maker recalls 'talking' lids",
+				Authors:   people("Ravi Osei-Larsen"),
+				Source:    outlet("Gadget Weekly"),
+				Published: "2026-01-12T15:30:00-08:00",
+				Modified:  "2026-01-13T09:05:00-08:00",
+				Paragraphs: []string{
+					"A kettle maker has recalled 40,000 lids after owners said the built-in speakers switched on at night.",
+					`"It said good morning at 3 a.m.," one owner wrote.`,
+				},
+			},
+		},
+		{
+			name: "account label above an honorific byline; plain date; minute-read badge; about-the-author bio; share",
+			text: `County Clinic Will End Weekend Walk-In Hours
+
+Contributor
+By Dr. Helga Moreno-Tate
+June 3, 2025
+4-minute read
+
+The county clinic will close its walk-in service on weekends from July, its board said Friday.
+
+Nurses said the weekend shifts had been short-staffed for a year.
+
+About the author
+Helga Moreno-Tate is a family physician and a regular contributor. She has written about rural care since 2014.
+
+Share`,
+			want: debris.Page{
+				Title:              "County Clinic Will End Weekend Walk-In Hours",
+				Authors:            people("Helga Moreno-Tate"),
+				Published:          "2025-06-03",
+				ReadingTimeMinutes: 4,
+				Paragraphs: []string{
+					"The county clinic will close its walk-in service on weekends from July, its board said Friday.",
+					"Nurses said the weekend shifts had been short-staffed for a year.",
+				},
+			},
+		},
+		{
+			name: "section label; dek; day-first numeric date with dots; guillemets in the body; share and tags",
+			text: `MUSIC
+
+Aurélie Fontaine’s Harbour Songs Return to the Stage
+
+A revival brings her 1980s song cycle back to the city where she wrote it.
+
+By Callum Ferreira-Wynn
+17.07.2025
+
+The song cycle returned to the Théâtre du Port on Friday for the first time in 40 years.
+
+«I wrote them for the dockers,» Fontaine said. «Now their grandchildren sing them.»
+
+Share
+
+Tags: music, theatre`,
+			want: debris.Page{
+				Title:       "Aurélie Fontaine’s Harbour Songs Return to the Stage",
+				Description: "A revival brings her 1980s song cycle back to the city where she wrote it.",
+				Authors:     people("Callum Ferreira-Wynn"),
+				Published:   "2025-07-17",
+				Paragraphs: []string{
+					"The song cycle returned to the Théâtre du Port on Friday for the first time in 40 years.",
+					"«I wrote them for the dockers,» Fontaine said. «Now their grandchildren sing them.»",
+				},
+			},
+		},
+		{
+			name: "bare name line; stamp and badge on one line with NZ zone; dateline with date and agency and hyphen; editor credit; briefing prompt",
+			text: `Parliament backs free school lunches for all primary pupils
+
+Aroha Whitfield
+April 2, 2026 11:05 AM NZDT · 2 min read
+
+WELLINGTON, April 2 (Tasman Wire) - Parliament on Thursday passed a bill giving every primary pupil a free lunch.
+
+The opposition said the cost had not been explained.
+
+Editing by Liam Okafor
+
+Get the Tasman Wire morning briefing`,
+			want: debris.Page{
+				Title:              "Parliament backs free school lunches for all primary pupils",
+				Authors:            people("Aroha Whitfield"),
+				Source:             outlet("Tasman Wire"),
+				Published:          "2026-04-02T11:05:00+13:00",
+				ReadingTimeMinutes: 2,
+				Paragraphs: []string{
+					"Parliament on Thursday passed a bill giving every primary pupil a free lunch.",
+					"The opposition said the cost had not been explained.",
+				},
+			},
+		},
+		{
+			name: "no blank lines at all",
+			text: `Flood warning issued as rivers rise across the west
+By Gwen Llewellyn-Hart
+Wed 9 Apr 2025 14.05 BST
+Forecasters have issued flood warnings for six rivers after two days of heavy rain.
+“The ground cannot take any more water,” said a hydrologist at the agency.
+Residents near the river were told to move cars to higher ground.
+Share
+More on this story
+How to prepare your home for a flood
+What do flood warning colours mean?`,
+			want: debris.Page{
+				Title:     "Flood warning issued as rivers rise across the west",
+				Authors:   people("Gwen Llewellyn-Hart"),
+				Published: "2025-04-09T14:05:00+01:00",
+				Paragraphs: []string{
+					"Forecasters have issued flood warnings for six rivers after two days of heavy rain.",
+					"“The ground cannot take any more water,” said a hydrologist at the agency.",
+					"Residents near the river were told to move cars to higher ground.",
+				},
+			},
+		},
+		{
+			name: "CRLF line ends; dek; eastern time stamp; chart title and source; read-more link; newsletter prompt",
+			text: "Copperleaf Tea Profit Climbs as Shipping Costs Ease\r\n\r\nThe tea importer raised its forecast for the year.\r\n\r\nBy Nadia Fairweather-Cole\r\nMar. 10, 2026 4:20 p.m. ET\r\n\r\nShares of Copperleaf Tea rose 8% on Tuesday after the company reported higher profit.\r\n\r\nChart: Copperleaf quarterly profit, in millions\r\nSource: company reports\r\n\r\nThe company said freight rates had fallen by a quarter.\r\n\r\nRead more: Why tea prices are falling\r\n\r\nGet the markets newsletter. Sign up here.\r\n",
+			want: debris.Page{
+				Title:       "Copperleaf Tea Profit Climbs as Shipping Costs Ease",
+				Description: "The tea importer raised its forecast for the year.",
+				Authors:     people("Nadia Fairweather-Cole"),
+				Published:   "2026-03-10T16:20:00-04:00",
+				Paragraphs: []string{
+					"Shares of Copperleaf Tea rose 8% on Tuesday after the company reported higher profit.",
+					"The company said freight rates had fallen by a quarter.",
+				},
+			},
+		},
+		{
+			name: "capitals masthead; editor account label; day-first slash date; badge; caption above the first paragraph; copyright after the name",
+			text: `WESTBROOK GAZETTE
+
+Westbrook to close two branch libraries next spring
+
+Editor
+03/11/2025
+5 Min Read
+
+The reading room at the Mill Road branch, one of the two that will close.
+
+Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget.
+
+Councillors said the savings would keep the central library open on Sundays.
+
+Share this article
+
+Comments (14)
+
+© Westbrook Gazette 2025`,
+			want: debris.Page{
+				Title:              "Westbrook to close two branch libraries next spring",
+				Source:             outlet("Westbrook Gazette"),
+				Published:          "2025-03-11",
+				ReadingTimeMinutes: 5,
+				Paragraphs: []string{
+					"Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget.",
+					"Councillors said the savings would keep the central library open on Sundays.",
+				},
+			},
+		},
+		{
+			name: "capitals By line; relative hours stamps; share line; copyright naming the outlet",
+			text: `Landlord jailed for ignoring fire safety orders
+
+BY TOMASZ KOWALEWSKI
+6 hrs ago
+Updated 2 hrs ago
+
+A landlord who ignored three fire safety orders was jailed for two years on Friday.
+
+The judge said tenants had been put at risk every night.
+
+Share this story
+
+Copyright 2026 Lakeshore Public Radio`,
+			want: debris.Page{
+				Title:   "Landlord jailed for ignoring fire safety orders",
+				Authors: people("Tomasz Kowalewski"),
+				Source:  outlet("Lakeshore Public Radio"),
+				Paragraphs: []string{
+					"A landlord who ignored three fire safety orders was jailed for two years on Friday.",
+					"The judge said tenants had been put at risk every night.",
+				},
+			},
+		},
+		{
+			name: "machine ISO stamp; image widget with caption, toggle and credit; advertisement; caption ending in its credit; related list",
+			text: `Drought exposes a sunken paddle steamer in Lake Orrin
+
+The wreck was spotted by a hiker after the reservoir fell to a record low.
+
+By Bettina Marsh-Okoro
+2025-08-19T10:30:00-05:00
+
+A paddle steamer that sank in 1911 has surfaced in the mud of Lake Orrin.
+
+Enlarge this image
+
+Divers measure the steamer's paddle wheel.
+
+toggle caption
+Ruth Abernathy/State Historical Board
+
+Historians said the boat carried mail between the lake towns.
+
+Advertisement
+
+The boiler still shows the maker's plate. Credit: Ruth Abernathy
+
+Volunteers will photograph the wreck before the water returns.
+
+Related
+Why the reservoir fell so low
+A guide to the lake's old towns`,
+			want: debris.Page{
+				Title:       "Drought exposes a sunken paddle steamer in Lake Orrin",
+				Description: "The wreck was spotted by a hiker after the reservoir fell to a record low.",
+				Authors:     people("Bettina Marsh-Okoro"),
+				Published:   "2025-08-19T10:30:00-05:00",
+				Paragraphs: []string{
+					"A paddle steamer that sank in 1911 has surfaced in the mud of Lake Orrin.",
+					"Historians said the boat carried mail between the lake towns.",
+					"Volunteers will photograph the wreck before the water returns.",
+				},
+			},
+		},
+		{
+			name: "date and time split by a bar with a European zone; bare-city dateline; results link; share; copyright",
+			text: `Varga wins marathon in course record
+
+By Lucien Aubry
+7 Sep 2025 | 11:25 CEST
+
+LINZ — Eszter Varga won the Danube Marathon on Sunday in a course record.
+
+She said the cool morning had helped.
+
+Full results from the Danube Marathon
+
+Share this story
+
+© 2025 Alpine Sport Daily`,
+			want: debris.Page{
+				Title:     "Varga wins marathon in course record",
+				Authors:   people("Lucien Aubry"),
+				Source:    outlet("Alpine Sport Daily"),
+				Published: "2025-09-07T11:25:00+02:00",
+				Paragraphs: []string{
+					"Eszter Varga won the Danube Marathon on Sunday in a course record.",
+					"She said the cool morning had helped.",
+				},
+			},
+		},
+		{
+			name: "two authors with ampersand; US numeric date; mins-read badge; related stories and prompt",
+			text: `Robot Mowers Approved for City Parks in Two Districts
+
+By Orla Finnegan & Tobias Weller
+09/14/2025
+5 mins read
+
+The parks department will use robot mowers in two districts from next spring, officials said Monday.
+
+Residents asked whether the machines would be noisy.
+
+Share
+
+Related Stories
+Parks budget cut by a tenth
+What robot mowers can and cannot do
+
+Get city news in your inbox every Friday.`,
+			want: debris.Page{
+				Title:              "Robot Mowers Approved for City Parks in Two Districts",
+				Authors:            people("Orla Finnegan", "Tobias Weller"),
+				Published:          "2025-09-14",
+				ReadingTimeMinutes: 5,
+				Paragraphs: []string{
+					"The parks department will use robot mowers in two districts from next spring, officials said Monday.",
+					"Residents asked whether the machines would be noisy.",
+				},
+			},
+		},
+		{
+			name: "story-by byline; posted and updated on one line; pull quote with its attribution line; tags and comments",
+			text: `Pharmacy chain ends fees for home delivery
+
+Customers in 40 towns will no longer pay to have prescriptions brought to the door.
+
+Story by Imani Castellanos
+Posted April 2, 2025 | Updated April 3, 2025
+
+A regional pharmacy chain will stop charging for home delivery of prescriptions, its managers said Tuesday.
+
+“Nobody should pay extra because they cannot drive,” said the chain’s chief pharmacist.
+
+“Nobody should pay extra because they cannot drive.”
+— Chief pharmacist, Lakeside Pharmacies
+
+The change starts next month.
+
+Tags: pharmacies, health costs
+
+Comments (4)`,
+			want: debris.Page{
+				Title:       "Pharmacy chain ends fees for home delivery",
+				Description: "Customers in 40 towns will no longer pay to have prescriptions brought to the door.",
+				Authors:     people("Imani Castellanos"),
+				Published:   "2025-04-02",
+				Modified:    "2025-04-03",
+				Paragraphs: []string{
+					"A regional pharmacy chain will stop charging for home delivery of prescriptions, its managers said Tuesday.",
+					"“Nobody should pay extra because they cannot drive,” said the chain’s chief pharmacist.",
+					"The change starts next month.",
+				},
+			},
+		},
+		{
+			name: "byline with a job title after a comma; date with at and time; reading-time label; asterisk list; related links and share bar",
+			text: `Harbour Jazz Weekend Names Its Headliners
+
+By Soren Achterberg, Music Reporter
+July 9, 2025 at 10:30 am
+Reading Time: 3 Minutes
+
+The Harbour Jazz Weekend will return to the quay for two days in August, organizers said Tuesday.
+
+The lineup:
+* Saturday, Aug. 16: The Cole Street Trio
+* Sunday, Aug. 17: Maren Holt and band
+
+Tickets go on sale Friday.
+
+Related links
+Quay to get new stage lights
+Review: Maren Holt's new record
+
+Share on Facebook | Share on X | Email`,
+			want: debris.Page{
+				Title:              "Harbour Jazz Weekend Names Its Headliners",
+				Authors:            people("Soren Achterberg"),
+				Published:          "2025-07-09",
+				ReadingTimeMinutes: 3,
+				Paragraphs: []string{
+					"The Harbour Jazz Weekend will return to the quay for two days in August, organizers said Tuesday.",
+					"The lineup:",
+					"* Saturday, Aug. 16: The Cole Street Trio",
+					"* Sunday, Aug. 17: Maren Holt and band",
+					"Tickets go on sale Friday.",
+				},
+			},
+		},
+		{
+			name: "desk label under the byline; published line with EST and no minutes; subheadings; tags and comments",
+			text: `Mayor’s plan would double bus service, raise parking fees
+
+The proposal sets up a fight with downtown businesses.
+
+By Rosalind Achebe-Young
+City Hall Desk
+Published Feb. 10, 2026, 6 a.m. EST
+
+Mayor Dana Orlov on Monday proposed doubling bus service on six routes.
+
+What the plan does
+
+Buses would run every ten minutes until midnight.
+
+Who pays
+
+Parking meters downtown would cost a dollar more an hour.
+
+Tags: transit, city budget
+
+Comments (22)`,
+			want: debris.Page{
+				Title:       "Mayor’s plan would double bus service, raise parking fees",
+				Description: "The proposal sets up a fight with downtown businesses.",
+				Authors:     people("Rosalind Achebe-Young"),
+				Published:   "2026-02-10T06:00:00-05:00",
+				Paragraphs: []string{
+					"Mayor Dana Orlov on Monday proposed doubling bus service on six routes.",
+					"What the plan does",
+					"Buses would run every ten minutes until midnight.",
+					"Who pays",
+					"Parking meters downtown would cost a dollar more an hour.",
+				},
+			},
+		},
+		{
+			name: "no headline: the paste starts at the byline and the first paragraph is one long sentence",
+			text: `By Priyanka Oyelaran
+April 14, 2026
+
+After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to accept a contract that raises their pay by a tenth and ends split shifts.
+
+The union said nine in ten members backed the deal.
+
+Filed under: Labor, Transit
+
+Comments (6)`,
+			want: debris.Page{
+				Authors:   people("Priyanka Oyelaran"),
+				Published: "2026-04-14",
+				Paragraphs: []string{
+					"After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to accept a contract that raises their pay by a tenth and ends split shifts.",
+					"The union said nine in ten members backed the deal.",
+				},
+			},
+		},
+		{
+			name: "masthead first; name with job title and no By; ISO stamps on one line; clock-emoji badge; read-more and continues-below lines; prompt and copyright",
+			text: `HARBOURSIDE OBSERVER
+
+Ferry Terminal Upgrade Delayed by Pier Repairs
+
+Imogen Kastrati, Transport Correspondent
+Published 2026-03-02 17:30 · Updated 2026-03-03 09:15
+🕒 3 min read
+
+The ferry terminal upgrade has been pushed back to the autumn after divers found rotten piles under the pier.
+
+Read more: How the terminal upgrade was planned
+
+The operator said passengers would not be affected.
+
+Story continues below advertisement
+
+Repairs will take twelve weeks.
+
+Get the Observer’s transport newsletter every Monday
+
+© 2026 Harbourside Observer`,
+			want: debris.Page{
+				Title:              "Ferry Terminal Upgrade Delayed by Pier Repairs",
+				Authors:            people("Imogen Kastrati"),
+				Source:             outlet("Harbourside Observer"),
+				Published:          "2026-03-02",
+				Modified:           "2026-03-03",
+				ReadingTimeMinutes: 3,
+				Paragraphs: []string{
+					"The ferry terminal upgrade has been pushed back to the autumn after divers found rotten piles under the pier.",
+					"The operator said passengers would not be affected.",
+					"Repairs will take twelve weeks.",
+				},
+			},
+		},
+		{
+			name: "account label, badge and caption above a name-dash-outlet byline",
+			text: `Port Authority Confirms Ferry Strike Talks ‘Within Days’
+
+Editor
+4 Min Read
+Dock workers and managers
+
+Selim Haddad – Levant Harbour News
+
+The port authority said Thursday that talks to end the ferry strike would begin within days.
+
+Share This Article`,
+			want: debris.Page{
+				Title:              "Port Authority Confirms Ferry Strike Talks ‘Within Days’",
+				Authors:            people("Selim Haddad"),
+				Source:             outlet("Levant Harbour News"),
+				ReadingTimeMinutes: 4,
+				Paragraphs:         []string{"The port authority said Thursday that talks to end the ferry strike would begin within days."},
+			},
+		},
+		{
+			name: "wire copy with no headline: a long first paragraph stays body",
+			text: `
+Harlan Freight Corp. said it agreed to buy a regional trucking company for about $40 million in cash and stock, its second purchase this year.
+
+The company said the deal would close by year-end.
+`,
+			want: debris.Page{
+				Paragraphs: []string{
+					"Harlan Freight Corp. said it agreed to buy a regional trucking company for about $40 million in cash and stock, its second purchase this year.",
+					"The company said the deal would close by year-end.",
+				},
+			},
+		},
+		{
+			name: "a headline with a full stop and no metadata, then the body",
+			text: `Senator wins narrow primary.
+
+A first-term senator won her primary by 400 votes on Tuesday, according to the state's count.
+
+"We earned every one of them," she said.`,
+			want: debris.Page{
+				Title: "Senator wins narrow primary.",
+				Paragraphs: []string{
+					"A first-term senator won her primary by 400 votes on Tuesday, according to the state's count.",
+					`"We earned every one of them," she said.`,
+				},
+			},
+		},
+		{
+			name: "a dateline alone on its line is cut, and its agency is the source",
+			text: `
+OSLO, Norway (NTX) _
+
+The government said Monday it would raise fuel taxes next year.
+
+Opposition parties said the plan would hurt rural drivers.
+`,
+			want: debris.Page{
+				Source: outlet("NTX"),
+				Paragraphs: []string{
+					"The government said Monday it would raise fuel taxes next year.",
+					"Opposition parties said the plan would hurt rural drivers.",
+				},
+			},
+		},
+		{
+			name: "short body lines and a quote on its own line stay body",
+			text: `Council delays vote on harbour wall
+
+By Enid Farrow
+May 2, 2025
+
+The council delayed its vote on the harbour wall on Thursday.
+
+“Not yet.”
+
+That was all the mayor would say.
+
+It was the third delay this year.`,
+			want: debris.Page{
+				Title:     "Council delays vote on harbour wall",
+				Authors:   people("Enid Farrow"),
+				Published: "2025-05-02",
+				Paragraphs: []string{
+					"The council delayed its vote on the harbour wall on Thursday.",
+					"“Not yet.”",
+					"That was all the mayor would say.",
+					"It was the third delay this year.",
+				},
+			},
+		},
+		{
+			name: "empty paste",
+			text: "\n\n  \n",
+			want: debris.Page{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := debris.Parse(tc.text, tc.opts)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Parse mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestClassify checks labels that depend on a line's neighbours.
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []debris.Label
+	}{
+		{
+			name:  "a bare name under a headline is a byline",
+			lines: []string{"Storm closes ferry routes", "Kirsti Valo", "May 3, 2025", "", "Ferries stayed in port on Saturday as gales swept the coast."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Blank, debris.Body},
+		},
+		{
+			name:  "the same bare name inside the body is body",
+			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume on Monday if the wind dropped.", "", "Kirsti Valo", "", "She runs the ticket office."},
+			want:  []debris.Label{debris.Body, debris.Blank, debris.Body, debris.Blank, debris.Body},
+		},
+		{
+			name:  "a date alone inside the body is body",
+			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "May 3, 2025", "The next storm is due on Tuesday."},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body},
+		},
+		{
+			name:  "a title-case section label above a headline with metadata",
+			lines: []string{"Opinion", "Why the Ferry Timetable Needs a Rethink", "By Ana Ruiz", "May 3, 2025", "The timetable was written for a town that no longer exists, and everyone who waits at the quay knows it."},
+			want:  []debris.Label{debris.Section, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "an editor credit and a reporting credit at the foot",
+			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
+			want:  []debris.Label{debris.Body, debris.Credit},
+		},
+		{
+			name:  "a wire photo caption inside the body",
+			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "FILE - A ferry leaves the harbour in 2021.", "The operator said sailings would resume soon."},
+			want:  []debris.Label{debris.Body, debris.Caption, debris.Body},
+		},
+		{
+			name:  "an author note at the foot names the byline's author",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday.", "Ana Ruiz is a business reporter based in Hull."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Bio},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := debris.Classify(tc.lines)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Classify mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLabelString(t *testing.T) {
+	for l, want := range map[debris.Label]string{debris.Body: "body", debris.Byline: "byline", debris.PullQuote: "pullquote", debris.Chrome: "chrome", debris.Label(200): "label(200)"} {
+		if got := l.String(); got != want {
+			t.Errorf("Label(%d).String() = %q, want %q", l, got, want)
+		}
+	}
+}
+
+var _ = strings.TrimSpace
