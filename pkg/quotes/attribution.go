@@ -116,6 +116,10 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	lw := strings.ToLower(toks[i].w)
+	if endsSentence(p.text(p.spans[k].s, p.spans[k].e)) && (toks[i].isUpper() && functionWords[lw] || !opensSentence(p, k)) {
+		// the quote ended the writer's sentence: “… arbitrary.” Josh Hendler warned …
+		return attribution{}, false
+	}
 	if lw == "according" && i+1 < len(toks) && strings.EqualFold(toks[i+1].w, "to") {
 		a := attribution{found: true, right: true, cueTok: i, cue: "according to"}
 		a.who = mentionAt(p, i+2)
@@ -141,6 +145,15 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		// a description: "a spokesman for the ministry said", "one resident said"
 		for j < len(toks) && j-i < 8 && toks[j].kind == word && !toks[j].quoted() && !isCue(strings.ToLower(toks[j].w)) {
 			j++
+		}
+	}
+	if j < len(toks) && toks[j].is("(") {
+		// “Q,” Rep. Ann Lee (D-Ore.) said
+		for e := j + 1; e < len(toks) && e-j < 8; e++ {
+			if toks[e].is(")") {
+				j = e + 1
+				break
+			}
 		}
 	}
 	if j < len(toks) && toks[j].is(",") {
@@ -180,6 +193,51 @@ func isVerbForm(t token) bool {
 	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts")
 }
 
+// titleChain reports whether lower-case words and then a name follow token j: "Cruz
+// constituent Dan Golvach", where the first name qualifies a title.
+func titleChain(p *paragraph, j int) bool {
+	for e := j; e < len(p.toks) && e < j+3; e++ {
+		t := p.toks[e]
+		if t.kind != word || t.quoted() {
+			return false
+		}
+		if t.isUpper() {
+			return e > j && mentionAt(p, e) != nil
+		}
+		if lw := strings.ToLower(t.w); functionWords[lw] || isCue(lw) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether span k opens its sentence: no words of the writer's come
+// before it.
+func opensSentence(p *paragraph, k int) bool {
+	o := p.openTok[k]
+	for i := p.sent[o]; i < o; i++ {
+		if !p.toks[i].quoted() && p.toks[i].kind != closeMark && p.toks[i].kind != openMark {
+			return false
+		}
+	}
+	return true
+}
+
+// nounUse reports whether the speech verb at token v is used as a noun: after a possessive
+// or a determiner ("Trump’s remarks", "the report").
+func nounUse(toks []token, v int) bool {
+	if v == 0 {
+		return false
+	}
+	prev := toks[v-1]
+	if prev.kind != word || prev.quoted() {
+		return false
+	}
+	lw := strings.ToLower(prev.w)
+	return possessive(prev.w) || lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" ||
+		lw == "their" || lw == "its" || lw == "our" || lw == "this" || lw == "these" || lw == "those"
+}
+
 // speakerAfter reads a speaker named from token i on: "Jon Ralston", "the Kremlin", "former
 // Gov. Ed Rendell", "Ohio State University professor Paul Beck", "chief executive Lowell
 // McAdam", "Sanders' campaign manager Jeff Weaver". It returns the mention (nil for a
@@ -202,7 +260,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 				best = m
 			}
 			j = m.b
-			if m.kind == person && !m.possessive {
+			if m.kind == person && !m.possessive && !titleChain(p, j) {
 				break
 			}
 			continue
@@ -232,6 +290,18 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		last--
 	}
 	colon := last >= ss && last == o-1 && toks[last].is(":")
+	if last >= ss && last == o-1 && toks[last].is(",") {
+		// "Hillary shot back, “Q”": a name, one or two verb words, a comma
+		for w := last - 1; w >= ss && w >= last-2; w-- {
+			t := toks[w]
+			if t.kind != word || t.quoted() || t.isUpper() || functionWords[strings.ToLower(t.w)] && strings.ToLower(t.w) != "back" {
+				break
+			}
+			if m := mentionEndingAt(p, w-1); m != nil && !m.possessive && (m.kind != pronoun || m.pron != "it") {
+				return attribution{found: true, cueTok: w, cue: strings.ToLower(p.text(toks[w].s, toks[last-1].e)), who: m}
+			}
+		}
+	}
 	for v := o - 1; v >= ss; v-- {
 		t := toks[v]
 		if t.kind != word || t.quoted() {
@@ -241,7 +311,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
-		if !isCue(lw) || lw == "according" {
+		if !isCue(lw) || lw == "according" || nounUse(toks, v) {
 			continue
 		}
 		if t.isUpper() && v > ss {

@@ -184,8 +184,8 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		// "Former", "President", "Prime Minister": a title alone names no one
 		return mention{}, false
 	}
-	if len(words) == 1 && cut < 0 && strings.HasSuffix(words[0], "ing") {
-		// "Speaking on Sunday, ..."
+	if len(words) == 1 && cut < 0 && (strings.HasSuffix(words[0], "ing") || strings.HasSuffix(words[0], "ly")) {
+		// "Speaking on Sunday, ...", "Hastily, ..."
 		return mention{}, false
 	}
 	m.name = strings.Join(words, " ")

@@ -280,6 +280,11 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 	if !it.direct {
 		return
 	}
+	if lastSpeaker != "" && pi == lastPara {
+		// “Q1,” said Ann Lee. “Q2.”
+		it.speaker, it.role = lastSpeaker, lastRole
+		return
+	}
 	if m := d.previousSubject(p, k); m != nil {
 		it.speaker, it.role = d.speakerOf(p, *m)
 		if it.speaker != "" {

@@ -114,7 +114,7 @@ func (d *document) antecedent(pos int) string {
 			ss := p.sent[end-1]
 			var inSentence []mention
 			for _, m := range p.mentions {
-				if m.a >= ss && m.b <= end && m.kind == person && d.solid(p, m) {
+				if m.a >= ss && m.b <= end && m.kind == person && d.known(p, m) {
 					inSentence = append(inSentence, m)
 				}
 			}
@@ -191,6 +191,12 @@ func (d *document) someoneIn(p *paragraph, ss, c int) bool {
 		return true
 	}
 	return false
+}
+
+// known reports whether a person's mention is a full name, an honorific and a name, or a
+// word that an earlier full name explains: what a pronoun may stand for.
+func (d *document) known(p *paragraph, m mention) bool {
+	return m.honorific || strings.Contains(m.name, " ") || d.resolveName(m, p.toks[m.a].s) != m.name
 }
 
 // solid reports whether a mention surely names someone. A single capitalised word opening a

@@ -166,7 +166,9 @@ func sentenceEnd(toks []token, spans []span, text string, i int) bool {
 		if !endsSentence(text[sp.s:sp.e]) {
 			return false
 		}
-		return next.kind == openMark
+		// “Stop.” “Go.” or “It was rude.” He left. A name after the quote may be its
+		// speaker (“Really?” Ann asked), so it does not end the sentence.
+		return next.kind == openMark || next.kind == word && next.isUpper() && functionWords[strings.ToLower(next.w)]
 	}
 	return false
 }
