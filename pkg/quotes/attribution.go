@@ -147,6 +147,12 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			j++
 		}
 	}
+	if m != nil && j+1 < len(toks) && (strings.EqualFold(toks[j].w, "of") || strings.EqualFold(toks[j].w, "at")) {
+		// “Q,” Mr. Morgan of the Sierra Club said
+		if n := mentionAt(p, j+1); n != nil && n.kind != pronoun {
+			j = n.b
+		}
+	}
 	if j < len(toks) && toks[j].is("(") {
 		// “Q,” Rep. Ann Lee (D-Ore.) said
 		for e := j + 1; e < len(toks) && e-j < 8; e++ {
@@ -230,6 +236,11 @@ func nounUse(toks []token, v int) bool {
 		return false
 	}
 	prev := toks[v-1]
+	if v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[strings.ToLower(prev.w)] &&
+		!fillers[strings.ToLower(prev.w)] && !isAdverb(prev.w) && !isCue(strings.ToLower(prev.w)) {
+		// "a snappy retort", "her repeated remarks"
+		prev = toks[v-2]
+	}
 	if prev.kind != word || prev.quoted() {
 		return false
 	}
@@ -248,6 +259,19 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		return nil, i, false
 	}
 	if m := mentionAt(p, i); m == nil && determiners[strings.ToLower(toks[i].w)] {
+		// "his best friend at Lehigh, Bruce Turry": a description, then the name
+		for e := i + 1; e < len(toks) && e < i+9; e++ {
+			t := toks[e]
+			if t.is(",") {
+				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct) {
+					return n, n.b, true
+				}
+				break
+			}
+			if t.kind != word || t.quoted() {
+				break
+			}
+		}
 		return nil, i + 1, true
 	} else if m != nil && m.kind == pronoun {
 		return m, m.b, true
@@ -320,6 +344,11 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			continue
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
+		if v == ss && t.isUpper() {
+			// "Said Dorothy Poynter, who grew up with him, “Q”"
+			a.who, _, _ = speakerAfter(p, v+1)
+			return a
+		}
 		if colon && v < last-1 {
 			a.cue = cueText(toks, v)
 		}
@@ -431,13 +460,18 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		return m
 	}
 	if toks[j].kind == word && !toks[j].isUpper() {
-		// "a Kremlin spokesman said": a description, nobody named
-		for k := j; k >= ss && j-k < 6; k-- {
+		// "a Kremlin spokesman said": a description, nobody named; the walk back stops at
+		// a function word ("the video should be released but said")
+		for k := j; k >= ss && j-k < 5; k-- {
 			if toks[k].kind != word || toks[k].quoted() {
 				break
 			}
-			if determiners[strings.ToLower(toks[k].w)] {
+			lw := strings.ToLower(toks[k].w)
+			if determiners[lw] {
 				return nil
+			}
+			if functionWords[lw] || fillers[lw] || isCue(lw) {
+				break
 			}
 		}
 	}

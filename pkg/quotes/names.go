@@ -33,6 +33,13 @@ type mention struct {
 	possessive bool
 }
 
+// standaloneTitles are titles that, alone and capitalised, name no one ("Former", "Sen.");
+// others are also surnames ("King", "Major", "Judge").
+var standaloneTitles = setOf(`former president senator sen sen. rep rep. representative gov gov. governor
+	mayor secretary minister chancellor chairman chairwoman director professor prof prof. dr dr. mr mr.
+	mrs mrs. ms ms. gen gen. general lt lt. col col. capt capt. sgt sgt. vice prime deputy chief
+	commissioner coach attorney ambassador speaker candidate nominee`)
+
 // nameParticles join the parts of a name ("Charles de Gaulle", "Ursula von der Leyen").
 var nameParticles = setOf(`de van von der den ter bin ibn al el la le da du del dos das di`)
 
@@ -134,16 +141,18 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	// titles and honorifics before the name; after a title, an organisation's words are
 	// part of the role: "Secretary of State John F. Kerry", "New York City Mayor Rudy
 	// Giuliani", "Democratic National Committee Chairman Ed Rendell"
-	cut, titled, hon := -1, false, false
+	cut, titled, hon, inRole := -1, false, false, false
 	for k := 0; k < len(words)-1; k++ {
 		lw := strings.ToLower(words[k])
 		switch {
 		case honorifics[lw]:
-			cut, titled, hon = k, true, true
+			cut, titled, hon, inRole = k, true, true, true
 		case titles[lw] || titles[strings.TrimSuffix(lw, ".")]:
-			cut, titled = k, true
-		case titled && (connectors[lw] || orgWords[lw]):
+			cut, titled, inRole = k, true, true
+		case inRole && (connectors[lw] || orgWords[lw]):
 			cut = k
+		default:
+			inRole = false
 		}
 	}
 	m := mention{a: a, b: b, possessive: poss}
@@ -180,13 +189,17 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 			allTitles = false
 		}
 	}
-	if allTitles {
+	if allTitles && (hon || len(words) > 1 || standaloneTitles[strings.ToLower(words[0])]) && !(hon && len(words) == 1) {
 		// "Former", "President", "Prime Minister": a title alone names no one
 		return mention{}, false
 	}
-	if len(words) == 1 && cut < 0 && (strings.HasSuffix(words[0], "ing") || strings.HasSuffix(words[0], "ly")) {
-		// "Speaking on Sunday, ...", "Hastily, ..."
-		return mention{}, false
+	if len(words) == 1 && cut < 0 && b < len(toks) {
+		// "Speaking on Sunday, ...", "Hastily, ...": a participle before a preposition, an
+		// adverb before a comma
+		next := strings.ToLower(toks[b].w)
+		if strings.HasSuffix(words[0], "ing") && functionWords[next] || strings.HasSuffix(words[0], "ly") && next == "," {
+			return mention{}, false
+		}
 	}
 	m.name = strings.Join(words, " ")
 	switch {

@@ -274,6 +274,9 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 	if !opens {
 		if m := d.subjectBefore(p, k); m != nil {
 			it.speaker, it.role = d.speakerOf(p, *m)
+		} else if lastSpeaker != "" && pi == lastPara && it.direct {
+			// “Q1,” Trump said. Instead, “Q2.”
+			it.speaker, it.role = lastSpeaker, lastRole
 		}
 		return
 	}
@@ -294,6 +297,16 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 	if lastSpeaker != "" && pi-lastPara <= 1 {
 		it.speaker, it.role = lastSpeaker, lastRole
 		return
+	}
+	if pi > 0 && o == 0 && len(d.paras[pi-1].spans) == 0 {
+		// Viguerie is upbeat about Cruz. / “Not only can Ted Cruz win …”
+		prev := d.paras[pi-1]
+		if n := len(prev.toks); n > 0 {
+			if m := sentenceSubject(prev, prev.sent[n-1], n); m != nil && m.kind == person && d.solid(prev, *m) {
+				it.speaker, it.role = d.speakerOf(prev, *m)
+				return
+			}
+		}
 	}
 	if pi > 0 && o == 0 {
 		if s, r, ok := d.colonIntro(d.paras[pi-1]); ok {
