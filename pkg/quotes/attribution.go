@@ -229,6 +229,9 @@ func opensSentence(p *paragraph, k int) bool {
 	return true
 }
 
+// pastForms are irregular past tenses of speech verbs: never nouns.
+var pastForms = setOf(`said told wrote thought felt knew`)
+
 // nounUse reports whether the speech verb at token v is used as a noun: after a possessive
 // or a determiner ("Trump’s remarks", "the report").
 func nounUse(toks []token, v int) bool {
@@ -236,7 +239,9 @@ func nounUse(toks []token, v int) bool {
 		return false
 	}
 	prev := toks[v-1]
-	if v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[strings.ToLower(prev.w)] &&
+	w := strings.ToLower(toks[v].w)
+	base := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForms[w]
+	if base && v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[strings.ToLower(prev.w)] &&
 		!fillers[strings.ToLower(prev.w)] && !isAdverb(prev.w) && !isCue(strings.ToLower(prev.w)) {
 		// "a snappy retort", "her repeated remarks"
 		prev = toks[v-2]
