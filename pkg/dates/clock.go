@@ -283,6 +283,10 @@ func buildQuarterRef(m match) (cand, bool) {
 	c.value = func(r *resolver, c *cand) string {
 		y, q := 0, 0
 		switch {
+		case strings.Contains(det, "latest") && r.hasRef:
+			// The latest quarter of a report is the one ended last before ref.
+			t := r.ref.AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
 		case r.hasQ:
 			y, q = r.lastQ[0], r.lastQ[1]
 		case r.hasRef:

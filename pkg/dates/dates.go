@@ -214,7 +214,9 @@ func (r *resolver) remember(c *cand, v string) {
 	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && !c.derived {
 		y, err1 := strconv.Atoi(v[:4])
 		q, err2 := strconv.Atoi(v[6:])
-		if err1 == nil && err2 == nil {
+		// Anaphora ("the quarter", "a year ago") speak of a quarter already reported: one
+		// that has not ended by ref ("a fourth-quarter charge" in October) is not their anchor.
+		if err1 == nil && err2 == nil && (!r.hasRef || y*4+q < r.ref.Year()*4+quarterOf(r.ref)) {
 			r.lastQ, r.hasQ, r.lastUnit = [2]int{y, q}, true, "Q"
 		}
 		return

@@ -157,6 +157,7 @@ var monthPreps = map[string]bool{
 	"last": true, "next": true, "this": true, "that": true, "or": true, "on": true,
 	"throughout": true, "starting": true, "beginning": true, "till-": true, "into": true,
 	"around": true, "for": true, "as": true, "-": true, "mid-": true, "late-": true,
+	"the": true,
 }
 
 // monthSurePreps put a month name in its date sense even before a capitalised word: "in June

@@ -20,7 +20,7 @@ const (
 var futureCues = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "would": true, "wo": true, "going": true,
 	"upcoming": true, "tomorrow": true, "until": true, "opens": true, "payable": true,
-	"scheduled": true, "ahead": true, "due": true,
+	"scheduled": true, "due": true,
 	"effective": true,
 	"begins":    true, "starts": true, "runs": true, "takes": true, "ends": true, "expires": true,
 	"falls": true, "resume": true, "resumes": true, "can": true, "must": true, "should": true,
@@ -153,7 +153,13 @@ func tenseAt(text string, s, e int) tense {
 	}
 	right := words(text[e:se])
 	for i := 0; i < len(right) && i < 12; i++ {
-		if t := cueAt(right, i); t != unknownTense {
+		// A time before its verb dates that verb: "On Friday, the government planned to
+		// send aid" is past, whatever the infinitive.
+		t := cueTense(right[i])
+		if beforeTo[right[i]] && t == futureTense {
+			t = unknownTense
+		}
+		if t != unknownTense {
 			return t
 		}
 	}
