@@ -29,6 +29,14 @@ var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photograph
 // Survey", "AP Photo/Jane Doe".
 var slashCreditRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40}/\s?\p{Lu}[\p{L}.'’&\- ]{1,50}$`)
 
+// agencyCreditRe is a photo credit naming a picture agency: "Getty Images", "AFP via Getty
+// Images", "Ana Ruiz/AP Photo", "PA Media".
+var agencyCreditRe = regexp.MustCompile(`(?i)(?:getty images|afp|ap photo|shutterstock|alamy|epa(?:-efe)?|pa media|pa wire|reuters|bloomberg|associated press|istock(?:photo)?)\s*\)?$`)
+
+// contributedRe is a note that other reporters helped: "Associated Press writer Ana Ruiz
+// contributed to this report."
+var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?$`)
+
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)".
 var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?)\s*$`)
@@ -50,7 +58,7 @@ var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
-var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
+var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
 
 // tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
 // "Topics:", "Tags".

@@ -163,12 +163,28 @@ headline:
 			k++
 			continue
 		}
+		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline.
+		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
+			isOutletName(t) && hasOutletWord(t) && words(t) <= 6 {
+			c.ls[c.idx[k]].meta = meta{outlet: t, valid: true}
+			c.set(k, Byline)
+			k++
+			continue
+		}
 		if k > start && words(c.text(k)) <= 12 && !endsSentence(c.text(k)) && k+1 < n && c.meta(k+1).valid {
 			c.set(k, Caption)
 			k++
 			continue
 		}
 		break
+	}
+	// "Posted on March 4, 2026 by Greta Holm" above "How to Keep Tomatoes Alive": a
+	// headline under the metadata when none stood above it.
+	if k > start && k+1 < n && !c.hasHeadline(start) {
+		if t := c.text(k); words(t) <= 15 && !endsSentence(t) && titleCase(t) {
+			c.set(k, Headline)
+			k++
+		}
 	}
 	// A caption may sit between the metadata and the first paragraph: a short sentence
 	// above a much longer one ("Streetlights on Mill Lane, one of the roads where lights
@@ -189,6 +205,16 @@ headline:
 // past-tense auxiliary, a day. A short line above the first paragraph that has one is the
 // lede, not a caption.
 var ledeVerbRe = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|reported|was|were|has|had|have|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// hasHeadline reports whether a line above position k is the headline.
+func (c *classifier) hasHeadline(k int) bool {
+	for j := 0; j < k; j++ {
+		if c.label(j) == Headline {
+			return true
+		}
+	}
+	return false
+}
 
 // meta reads line k as metadata. A weak line (no "By", stamp or badge) that ends with a
 // full stop is a sentence, not metadata.
@@ -247,7 +273,7 @@ func (c *classifier) tail() {
 		case adRe.MatchString(t) && words(t) <= 8:
 			c.set(k, Ad)
 			seenStrong = true
-		case creditByRe.MatchString(t):
+		case creditByRe.MatchString(t) || contributedRe.MatchString(t) && words(t) <= 30:
 			c.set(k, Credit)
 			seenStrong = true
 		case strongChrome(t):
@@ -356,9 +382,12 @@ func (c *classifier) middle() {
 			}
 		case creditRe.MatchString(t) && words(t) <= 14:
 			c.set(k, Credit)
-			if p := k - 1; p >= c.bodyStart && c.label(p) == Body && words(c.text(p)) <= 40 && !startsQuote(c.text(p)) {
-				c.set(p, Caption)
-			}
+			c.captionAbove(k)
+		case agencyCreditRe.MatchString(t) && words(t) <= 8 && !endsSentenceStop(t):
+			c.set(k, Credit)
+			c.captionAbove(k)
+		case contributedRe.MatchString(t) && words(t) <= 30:
+			c.set(k, Credit)
 		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
 		case fileCaptionRe.MatchString(t) && words(t) <= 60:
@@ -381,6 +410,23 @@ func (c *classifier) middle() {
 			}
 		}
 		expect = Body
+	}
+}
+
+// captionAbove labels the line right above a photo credit a caption: a line of the same
+// block (no blank line between), not a quotation, and short when the paste has no blank
+// lines at all.
+func (c *classifier) captionAbove(k int) {
+	p := k - 1
+	if p < c.bodyStart || c.label(p) != Body || c.blockOf(p) != c.blockOf(k) || startsQuote(c.text(p)) {
+		return
+	}
+	limit := 40
+	if c.blockOf(0) == c.blockOf(len(c.idx)-1) {
+		limit = 25
+	}
+	if words(c.text(p)) <= limit {
+		c.set(p, Caption)
 	}
 }
 
@@ -430,6 +476,11 @@ func (c *classifier) pullQuote(k int) bool {
 
 func foldQuotes(s string) string {
 	return strings.Join(strings.Fields(strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "«", "\"", "»", "\"").Replace(s)), " ")
+}
+
+// endsSentenceStop reports whether s ends with a full stop, question or exclamation mark.
+func endsSentenceStop(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
 func startsQuote(s string) bool {

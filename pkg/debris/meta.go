@@ -44,6 +44,9 @@ func (m meta) label() Label {
 // bars: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The Courier".
 var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·]\s*`)
 
+// stampByRe finds a byline after a stamp: "\x000\x00 by Ana Ruiz".
+var stampByRe = regexp.MustCompile(`(\x00\d+\x00)\s+by\s+`)
+
 // uiSegmentRe is a button that shares a line with a byline: "Follow", "Share", "Save",
 // "Listen".
 var uiSegmentRe = regexp.MustCompile(`(?i)^(?:follow|share|save|listen|subscribe|gift|print|\+ follow)$`)
@@ -80,6 +83,12 @@ var roleWords = map[string]bool{
 	"contributing": true, "senior": true, "editors": true, "writers": true,
 	"reporters": true, "correspondents": true, "analyst": true, "researcher": true,
 	"phd": true, "md": true, "ph.d.": true, "m.d.": true,
+}
+
+// deskWords name a group rather than a person's job: "Politics Desk", "Metro Team".
+var deskWords = map[string]bool{
+	"desk": true, "bureau": true, "team": true, "newsroom": true, "staff": true,
+	"editors": true, "writers": true, "reporters": true, "correspondents": true,
 }
 
 // outletWords are the nouns newspaper, agency and broadcaster names are made of. They tell
@@ -128,7 +137,8 @@ func readMeta(line string) meta {
 		last = w[1]
 	}
 	b.WriteString(s[last:])
-	segs := segmentRe.Split(b.String(), -1)
+	// "Posted on March 3, 2026 by Ana Ruiz": a byline may follow a stamp after "by".
+	segs := segmentRe.Split(stampByRe.ReplaceAllString(b.String(), "$1 | By "), -1)
 	var prevPeople bool
 	for _, seg := range segs {
 		seg = strings.TrimSpace(seg)
@@ -154,6 +164,10 @@ func readMeta(line string) meta {
 				m.minutes, m.hasBadge, m.strong = n, true, true
 				continue
 			}
+		}
+		// "Edited by Ben Cole" beside a byline names an editor, not an author.
+		if creditByRe.MatchString(seg) && len(segs) > 1 {
+			continue
 		}
 		if people, outlet, role, ok := readByline(seg); ok {
 			m.people = append(m.people, people...)
@@ -258,8 +272,21 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 			p = strings.TrimSpace(p[strings.IndexByte(p, ' ')+1:])
 			joined = true
 		}
+		// "Ana Ruiz Environment correspondent": a name and a job title with no comma.
+		if name, ok := nameBeforeRole(p); ok {
+			people = append(people, name)
+			role = true
+			continue
+		}
 		if isRole(p) {
 			role = true
+			continue
+		}
+		// "Special to the Tribune": a freelancer's outlet.
+		if rest, ok := cutFold(p, "special to "); ok && i > 0 {
+			if outlet == "" {
+				outlet = strings.TrimPrefix(rest, "the ")
+			}
 			continue
 		}
 		names := splitNames(p)
@@ -305,6 +332,30 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		return nil, "", false, false
 	}
 	return people, outlet, role, true
+}
+
+// cutFold cuts prefix from s, ignoring case.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
+
+// nameBeforeRole splits "Ana Ruiz Environment correspondent" into the name of its first
+// two or three words and a job title of the rest.
+func nameBeforeRole(p string) (string, bool) {
+	f := strings.Fields(p)
+	// "City Hall Desk" is a desk, not a person with a job.
+	if len(f) == 0 || deskWords[strings.ToLower(f[len(f)-1])] {
+		return "", false
+	}
+	for i := 2; i <= 3 && i < len(f); i++ {
+		if name := personName(strings.Join(f[:i], " ")); name != "" && isRole(strings.Join(f[i:], " ")) && !isRole(strings.Join(f[:i], " ")) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // listContinues reports whether the pieces after a comma go on with an "and" list.

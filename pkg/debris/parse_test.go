@@ -855,6 +855,101 @@ It was the third delay this year.`,
 			},
 		},
 		{
+			name: "stamp with a byline after it above the headline",
+			text: `Posted on May 4, 2025 by Greta Holmqvist
+
+How to Keep Basil Growing Through Summer
+
+Basil bolts quickly in hot weather, but pinching the tips every week keeps the plants bushy for months.
+
+Water in the morning.
+
+Leave a comment`,
+			want: debris.Page{
+				Title:     "How to Keep Basil Growing Through Summer",
+				Authors:   people("Greta Holmqvist"),
+				Published: "2025-05-04",
+				Paragraphs: []string{
+					"Basil bolts quickly in hot weather, but pinching the tips every week keeps the plants bushy for months.",
+					"Water in the morning.",
+				},
+			},
+		},
+		{
+			name: "title-case section; name and job title without a comma; clock before the date; author note without a header",
+			text: `Opinion
+Why the Valley Needs a Second Bridge
+Commuters lose an hour a day to one crossing.
+Ana Ruiz Transport columnist
+Updated 10:15 AM EST, Sun March 1, 2026
+Share
+
+The bridge was built for a town of 8,000 people, and 40,000 now live here.
+
+Ana Ruiz is a columnist who writes about transport.`,
+			want: debris.Page{
+				Title:       "Why the Valley Needs a Second Bridge",
+				Description: "Commuters lose an hour a day to one crossing.",
+				Authors:     people("Ana Ruiz"),
+				Modified:    "2026-03-01T10:15:00-05:00",
+				Paragraphs:  []string{"The bridge was built for a town of 8,000 people, and 40,000 now live here."},
+			},
+		},
+		{
+			name: "outlet on its own line under the byline; agency photo credit; contact line",
+			text: `Harbour Dredging Plan Wins Approval
+
+By Ana Ruiz
+The Coastal Courier
+March 6, 2026
+
+The harbour commission approved a plan on Wednesday to dredge the main channel.
+A dredger at work in the outer harbour.
+Getty Images
+
+Fishermen said the silt had made the channel unsafe.
+
+Contact Ana Ruiz at aruiz@courier.example.`,
+			want: debris.Page{
+				Title:     "Harbour Dredging Plan Wins Approval",
+				Authors:   people("Ana Ruiz"),
+				Source:    outlet("The Coastal Courier"),
+				Published: "2026-03-06",
+				Paragraphs: []string{
+					"The harbour commission approved a plan on Wednesday to dredge the main channel.",
+					"Fishermen said the silt had made the channel unsafe.",
+				},
+			},
+		},
+		{
+			name: "special-to byline; listen button; combined ad line; contributor note; share-via line",
+			text: `Folding bike sales slow as prices stay high
+
+By Kenji Mori, Special to the Tribune
+March 2, 2026, 7:00 a.m.
+Listen to this article
+
+Sales of folding bikes fell in the last three months of 2025, according to a trade group.
+
+Advertisement - Scroll to continue
+
+Most buyers said they would not pay more than $1,000.
+
+Tribune writer Ana Ruiz contributed to this report.
+
+Share via: Email Facebook X`,
+			want: debris.Page{
+				Title:     "Folding bike sales slow as prices stay high",
+				Authors:   people("Kenji Mori"),
+				Source:    outlet("Tribune"),
+				Published: "2026-03-02",
+				Paragraphs: []string{
+					"Sales of folding bikes fell in the last three months of 2025, according to a trade group.",
+					"Most buyers said they would not pay more than $1,000.",
+				},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
