@@ -14,7 +14,7 @@ const adPart = `advertisement|advertising|sponsored(?: content)?|paid (?:content
 
 // linkLineRe is a link to another story inside or after the body: "Read more: Why oat
 // prices fell", "READ MORE: ...", "See also: ...", "Related: ...", "Watch: ...".
-var linkLineRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related(?: story| article)?|more|watch|listen|recommended|further reading|more coverage|don't miss|don’t miss)\s*:\s*\S`)
+var linkLineRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related(?: story| article)?|more|watch|listen|recommended|further reading|more coverage|don't miss|don’t miss)\s*[:|]\s*\S`)
 
 // chartRe is a chart's or table's title or source line: "Chart: Quarterly profit, in
 // millions", "Source: company filings", "Graphic: ...", "Table: ...".
@@ -58,7 +58,7 @@ var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
-var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
+var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
 
 // tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
 // "Topics:", "Tags".
@@ -74,7 +74,7 @@ var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|join the|leav
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like".
-var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
+var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
 // "Enter your email address", "Back to top".

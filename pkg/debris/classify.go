@@ -51,7 +51,7 @@ func classify(lines []string) []line {
 	c := &classifier{ls: ls}
 	block := 0
 	for i, l := range lines {
-		t := strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " "))
+		t := strings.TrimSpace(l)
 		ls[i].text = t
 		if t == "" {
 			ls[i].label = Blank

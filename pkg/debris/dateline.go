@@ -9,11 +9,11 @@ import (
 // optional region, an optional date, an optional agency in brackets, then a dash. It covers
 // "WASHINGTON (AP) — ", "WELLINGTON, March 6 (Northgate Wire) - ", "DULUTH, Minn. — ",
 // "BREGENZ — ", "CANBERRA, Australia (AP)_ ", "HAVANA (AP) --", "MIAMI _".
-var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})` +
-	`(?:,\s*(?P<region>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))??` +
-	`(?:,\s*(?P<date>(?i:` + monthPattern + `)\s+\d{1,2}))?` +
-	`(?:\s*\((?P<agency>[^()]{1,40})\))?` +
-	`\s*(?P<dash>—|–|--|-|_)(?:\s+|$)`)
+var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})` +
+	`(?:,[\s\x{00a0}]*(?P<region>\p{Lu}[\p{L}.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{L}.\-]*){0,2}))??` +
+	`(?:,[\s\x{00a0}]*(?P<date>(?i:` + monthPattern + `)[\s\x{00a0}]+\d{1,2}))?` +
+	`(?:[\s\x{00a0}]*\((?P<agency>[^()]{1,40})\))?` +
+	`[\s\x{00a0}]*(?P<dash>—|–|--|-|_)(?:[\s\x{00a0}]+|$)`)
 
 // dateline is a dateline found at the start of a paragraph.
 type dateline struct {

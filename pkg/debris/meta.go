@@ -60,7 +60,7 @@ var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
 // badgeRe reads a reading-time badge: "4 min read", "5 Min Read", "6 mins read",
 // "3-minute read", "Read time: 5 min", "Estimated reading time: 7 minutes",
 // "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
-var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen))\s*$`)
+var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen))\s*$`)
 
 // bylinePrefixRe is the lead-in of a byline: "By", "BY", "Story by", "Words by",
 // "Written by", "Author:".
@@ -113,7 +113,7 @@ var outletWords = map[string]bool{
 func readMeta(line string) meta {
 	var m meta
 	// NUL marks the stamps cut out below, so a NUL of the input is a space here.
-	s := strings.TrimSpace(strings.ReplaceAll(line, "\x00", " "))
+	s := strings.TrimSpace(strings.NewReplacer("\x00", " ", "\u00a0", " ").Replace(line))
 	if s == "" || utf8.RuneCountInString(s) > 200 {
 		return m
 	}
@@ -159,7 +159,7 @@ func readMeta(line string) meta {
 			continue
 		}
 		if g := badgeRe.FindStringSubmatch(seg); g != nil {
-			n := atoi(g[1] + g[2])
+			n := atoi(g[1] + g[2] + g[3])
 			if n > 0 {
 				m.minutes, m.hasBadge, m.strong = n, true, true
 				continue
@@ -223,7 +223,7 @@ func stampSegment(seg string, stamps []stamp, m *meta) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if !stampWords[w] {
+		if _, zone := zoneOffsets[w]; !stampWords[w] && !zone {
 			return false
 		}
 	}
@@ -305,7 +305,20 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 			continue
 		}
 		if !allNames {
-			return nil, "", false, false
+			// "By Ana Ruiz and The Associated Press": an outlet among the names.
+			var found []string
+			for _, n := range names {
+				switch {
+				case personName(n) != "":
+					found = append(found, personName(n))
+				case isOutletName(n) && (hasOutletWord(n) || strings.HasPrefix(n, "The ")) && outlet == "":
+					outlet = n
+				default:
+					return nil, "", false, false
+				}
+			}
+			people = append(people, found...)
+			continue
 		}
 		for _, n := range names {
 			people = append(people, personName(n))

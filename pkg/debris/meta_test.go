@@ -36,6 +36,9 @@ func TestStampLines(t *testing.T) {
 		{"clock before the date", "Updated 10:21 AM EDT, Thu June 5, 2025", "2025-06-05T10:21:00-04:00", true},
 		{"UTC offset after the zone", "5 May 2025 14:00 UTC+2", "2025-05-05T14:00:00+02:00", false},
 		{"last updated", "Last updated: 3 March 2026", "2026-03-03", true},
+		{"zone in brackets", "Published: 5 March 2026, 14:30 (CET)", "2026-03-05T14:30:00+01:00", false},
+		{"at sign before the clock", "Published: Thursday, March 5th, 2026 @ 4:15pm", "2026-03-05", false},
+		{"dash before the clock", "Updated March 5, 2026 — 3:15 PM EST", "2026-03-05T15:15:00-05:00", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,6 +123,10 @@ func TestBylines(t *testing.T) {
 		{"outlet as author", "By the Associated Press", nil, "Associated Press", Byline},
 		{"medium style", "Ana Ruiz · Follow · 5 min read · Mar 3, 2026", []string{"Ana Ruiz"}, "", Byline},
 		{"account label", "Staff", nil, "", Account},
+		{"person and agency", "By Ana Ruiz and The Associated Press", []string{"Ana Ruiz"}, "The Associated Press", Byline},
+		{"capitals with a job title after a bar", "BY ANA RUIZ | ARTS CRITIC", []string{"Ana Ruiz"}, "", Byline},
+		{"special to", "By Kenji Mori, Special to the Tribune", []string{"Kenji Mori"}, "Tribune", Byline},
+		{"stamp then by", "Posted on March 4, 2026 by Greta Holm", []string{"Greta Holm"}, "", Byline},
 		{"desk label", "Politics Desk", nil, "", Account},
 	}
 	for _, tc := range tests {
@@ -159,7 +166,7 @@ func TestBadges(t *testing.T) {
 	for line, want := range map[string]int{
 		"4 min read": 4, "Read time: 5 min": 5, "Estimated reading time: 7 minutes": 7,
 		"3-minute read": 3, "5 Min Read": 5, "6 mins read": 6, "Reading Time: 2 Minutes": 2,
-		"🕒 4 min read": 4, "8 minute read": 8,
+		"🕒 4 min read": 4, "8 minute read": 8, "⏱ 6 min": 6,
 	} {
 		if m := readMeta(line); m.minutes != want {
 			t.Errorf("readMeta(%q).minutes = %d, want %d", line, m.minutes, want)

@@ -70,7 +70,7 @@ var stampRe = regexp.MustCompile(`(?i)(?:\b` + weekdayPattern + `,?\s+)?(?:` +
 	`|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>` + monthPattern + `),?\s+(?P<y2>\d{4})` +
 	`|\b(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})` +
 	`|\b(?P<a4>\d{1,2})(?P<sep4>[./])(?P<b4>\d{1,2})[./](?P<y4>\d{4})` +
-	`)(?:(?:,?\s+(?:at\s+)?|\s*[|·•,/—–-]\s*|T)(?P<clock>` + clockPattern + `)(?:\s*(?P<zone>` + zonePattern + `)\b|(?P<z>Z)\b)?)?`)
+	`)(?:(?:,?\s+(?:at\s+)?|\s*[|·•,/@—–-]\s*|T)(?P<clock>` + clockPattern + `)(?:\s*\(?(?P<zone>` + zonePattern + `)\b\)?|(?P<z>Z)\b)?)?`)
 
 // clockFirstRe finds a clock time and zone written before the date they belong to:
 // "9:42 AM EST, Wed February 19, 2025", "Updated 10:21 AM EDT, Thu June 5, 2025".
