@@ -172,8 +172,12 @@ var determiners = setOf(`a an the one another his her its their our some several
 // nickname, a title ("so-called “rebels”", "nicknamed “Roadrunner”", "titled “…”", "known as
 // “the Wall”", "the term “kitchen sink”").
 var namingMarkers = setOf(`so-called so–called dubbed nicknamed titled entitled named
-	term word phrase label slogan nickname moniker hashtag motto headline title banner sign
-	signs catchphrase mantra buzzword expression`)
+	label nickname moniker hashtag motto headline title banner sign signs`)
+
+// wordMarkers come before a quoted expression that someone used ("coined the phrase
+// “undocumented Democrats”", "used the term “kitchen sink”"): speech when a speech verb or a
+// speaker stands in the sentence, a label otherwise ("the word “establishment”").
+var wordMarkers = setOf(`term word phrase slogan catchphrase mantra buzzword expression words`)
 
 // showWords follow a quoted title and say what it names ("“Meet the Press” program",
 // "“Tin Roof Hymns” album").

@@ -173,6 +173,49 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "slogan with its year is not speech",
+			text: "The posters read “No to the bridge” (2019) and “Yes to boats” (2021).",
+			want: nil,
+		},
+		{
+			name: "nickname for a thing after call",
+			text: "Drivers call the bend “the Elbow,” and locals call the ferry “Old Grey.”",
+			want: nil,
+		},
+		{
+			name: "what a person is called is speech",
+			text: "One councillor called Mayor Tran “the best listener in the county.”",
+			want: []want{{"the best listener in the county.", "", "", P, 1}},
+		},
+		{
+			name: "a phrase someone used is speech, a word alone is not",
+			text: "Nora Hale coined the phrase “quiet quitting for towns” in May. The word “resilience” is everywhere.",
+			want: []want{{"quiet quitting for towns", "Nora Hale", "", P, 1}},
+		},
+		{
+			name: "title of a work after its kind",
+			text: "Ben Ruiz, who wrote the memoir “Salt Roads,” said he was done.",
+			want: nil,
+		},
+		{
+			name: "split quote with verb first and appositive",
+			text: "“We tried,” said Ola Berg, the club’s coach. “We will try again.”",
+			want: []want{
+				{"We tried,", "Ola Berg", "the club’s coach", D, 1},
+				{"We will try again.", "Ola Berg", "the club’s coach", D, 2},
+			},
+		},
+		{
+			name: "speaker after a title chain",
+			text: "“Prices will rise,” said former Finance Minister Ada Voss.",
+			want: []want{{"Prices will rise,", "Ada Voss", "Finance Minister", D, 1}},
+		},
+		{
+			name: "attribution at the end of the sentence",
+			text: "“We will build it” and open it by spring, Lars Dahl said.",
+			want: []want{{"We will build it", "Lars Dahl", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,

@@ -148,11 +148,18 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 	if labelled(p, o) {
 		return false
 	}
+	if o > 0 && p.toks[o-1].kind == word && wordMarkers[strings.ToLower(p.toks[o-1].w)] || o > 1 && p.toks[o-1].is(",") && wordMarkers[strings.ToLower(p.toks[o-2].w)] {
+		return att.found && !att.right || d.someoneIn(p, p.sent[o], c)
+	}
 	adjacent := att.found && att.right
 	if isAllCaps(q) && n >= 2 {
 		return false
 	}
-	if isTitleCase(q) && n <= 8 && !adjacent && (!att.found || namedWork(p, o)) {
+	if dated(p, c) {
+		// a slogan or a title with its year: “No to Schengen” (2005)
+		return false
+	}
+	if isTitleCase(q) && n <= 8 && (namedWork(p, o) || !adjacent && (!att.found || att.callCue && thingCalled(p, att.cueTok, o) || isNickname(q))) && !(n >= 2 && opensSentence(p, k) && endsSentence(q) && !isAllCaps(q)) {
 		return false
 	}
 	if c+1 < len(p.toks) && n <= 8 {
@@ -160,8 +167,9 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 			return false
 		}
 	}
-	if att.callCue && n <= 6 && strings.HasPrefix(q, "the ") {
-		// calling it “the tram to nowhere”: a nickname
+	if att.callCue && n <= 6 && strings.HasPrefix(q, "the ") && thingCalled(p, att.cueTok, o) {
+		// calling the line “the tram to nowhere”: a nickname for a thing; calling a
+		// person “the champion …” is speech about them
 		return false
 	}
 	if n <= 3 && !att.found {
@@ -170,7 +178,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 			// a short sentence: “They see that.”
 			return strings.ContainsAny(q[len(q)-1:], ".!?,")
 		}
-		return d.someoneIn(p, p.sent[o], c)
+		return n >= 2 || d.someoneIn(p, p.sent[o], c)
 	}
 	return true
 }
@@ -209,6 +217,46 @@ func (d *document) solid(p *paragraph, m mention) bool {
 	return d.resolveName(m, p.toks[m.a].s) != m.name
 }
 
+// isNickname reports whether a quote in title case starts with a lower-case "the": “the
+// Wall”, “the Mud Bowl”.
+func isNickname(q string) bool { return strings.HasPrefix(q, "the ") }
+
+// thingCalled reports whether the object of "call" between the verb at token v and the
+// quote at token o is a thing: "calling the extension", "call this"; a person ("called
+// Trump", "calling her") or nothing ("what Mr. Hedge called") is not.
+func thingCalled(p *paragraph, v, o int) bool {
+	for i := v + 1; i < o; i++ {
+		t := p.toks[i]
+		if t.kind != word || t.quoted() || t.isUpper() {
+			return false
+		}
+		switch strings.ToLower(t.w) {
+		case "her", "him", "them", "me", "us", "you", "himself", "herself", "themselves":
+			return false
+		case "it", "this", "that", "itself":
+			return true
+		}
+		if !determiners[strings.ToLower(t.w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dated reports whether a parenthesis with a year follows the closing mark at token c:
+// “Yes to the ban” (2009), a slogan or a work cited with its year, not speech.
+func dated(p *paragraph, c int) bool {
+	if c+2 >= len(p.toks) || !p.toks[c+1].is("(") {
+		return false
+	}
+	for i := c + 2; i < len(p.toks) && i < c+10 && !p.toks[i].is(")"); i++ {
+		if w := p.toks[i].w; len(w) == 4 && isDigit(w[0]) && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedWork reports whether the words before a quote in title case present it as a work or a
 // show: a possessive ("NBC's “Meet the Press”", "Rick Perry's “Oops”"), "on" ("said on
 // “Face the Nation”") or a kind of work ("his memoir, “Tough Choices”", "the podcast “So, That
@@ -223,7 +271,7 @@ func namedWork(p *paragraph, o int) bool {
 			return false
 		}
 		lw := strings.ToLower(t.w)
-		return showWords[lw] || lw == "on" || t.isUpper() && possessive(t.w) || lw == "book" || lw == "show"
+		return showWords[lw] || lw == "on" || t.isUpper() && possessive(t.w)
 	}
 	return false
 }
@@ -247,7 +295,7 @@ func labelled(p *paragraph, o int) bool {
 		if lw == "as" && i > 0 {
 			// known as, known locally as, known on the tour as
 			for j := i - 1; j >= 0 && j >= i-5; j-- {
-				if w := strings.ToLower(p.toks[j].w); w == "known" || w == "referred" {
+				if w := strings.ToLower(p.toks[j].w); w == "known" {
 					return true
 				}
 			}
@@ -294,6 +342,10 @@ func isTitleCase(s string) bool {
 		return false
 	}
 	words := strings.Fields(t)
+	if len(words) > 1 && words[0] == "the" {
+		// a nickname: “the Chute”, “the Great Escape”
+		words = words[1:]
+	}
 	if len(words) == 0 {
 		return false
 	}
