@@ -101,13 +101,21 @@ headline:
 	if k >= n {
 		return k
 	}
-	// A short label above a headline that has metadata under it is a section label in
-	// Title Case: "Opinion", "Science & Environment".
-	if k+2 < n && words(c.text(k)) <= 3 && !c.meta(k).valid && !c.meta(k+1).valid &&
-		!endsSentence(c.text(k)) && words(c.text(k+1)) <= 30 && words(c.text(k+1)) > words(c.text(k)) {
-		for j := k + 2; j < n && j <= k+5; j++ {
+	// A short line above a headline that has metadata under it is a section label in
+	// Title Case ("Opinion", "Science & Environment"), or the outlet's name ("The Border
+	// Register").
+	if t := c.text(k); k+2 < n && words(t) <= 5 && !c.meta(k).valid && !c.meta(k+1).valid &&
+		!endsSentence(t) && words(c.text(k+1)) <= 30 && words(c.text(k+1)) > words(t) {
+		label := Body
+		switch {
+		case isOutletName(t) && hasOutletWord(t):
+			label = Masthead
+		case words(t) <= 3:
+			label = Section
+		}
+		for j := k + 2; j < n && j <= k+5 && label != Body; j++ {
 			if m := c.meta(j); m.valid && m.strong {
-				c.set(k, Section)
+				c.set(k, label)
 				k++
 				break
 			}

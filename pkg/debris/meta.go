@@ -158,6 +158,10 @@ func readMeta(line string) meta {
 			}
 			continue
 		}
+		// "Updated 4:30 PM" beside a dated stamp: a stamp with no date of its own.
+		if len(m.stamps) > 0 && stampWordRe.MatchString(seg) && stampResidue(seg) {
+			continue
+		}
 		if g := badgeRe.FindStringSubmatch(seg); g != nil {
 			n := atoi(g[1] + g[2] + g[3])
 			if n > 0 {
@@ -200,7 +204,8 @@ func readMeta(line string) meta {
 }
 
 // stampSegment reads a segment holding stamps (as \x00N\x00 marks) and stamp words only:
-// "Published: \x000\x00", "Updated \x001\x00".
+// "Published: \x000\x00", "Updated \x001\x00", "Published \x000\x00, updated \x001\x00". A stamp
+// is an update when an update word stands right before it.
 func stampSegment(seg string, stamps []stamp, m *meta) bool {
 	rest := seg
 	var found []stamp
@@ -217,22 +222,36 @@ func stampSegment(seg string, stamps []stamp, m *meta) bool {
 		if n < 0 || n >= len(stamps) {
 			return false
 		}
-		found = append(found, stamps[n])
-		rest = rest[:i] + " " + rest[i+1+j+1:]
+		st := stamps[n]
+		st.updated = updateWordRe.MatchString(rest[:i])
+		if !stampResidue(rest[:i]) {
+			return false
+		}
+		found = append(found, st)
+		rest = rest[i+1+j+1:]
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {
+	if !stampResidue(rest) {
+		return false
+	}
+	m.stamps = append(m.stamps, found...)
+	m.hasStamp, m.strong = true, true
+	return true
+}
+
+// stampResidue reports whether s, the text of a stamp line around its dates, holds stamp
+// words only: "Published:", "Updated on", "(CET)", a clock or a date without its year
+// ("Updated March 4", "Updated 4:30 PM").
+func stampResidue(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if _, zone := zoneOffsets[w]; !stampWords[w] && !zone {
+		_, zone := zoneOffsets[w]
+		digits := strings.TrimRight(w, "stndrhapm")
+		if !stampWords[w] && !zone && !isMonthWord(w) && !weekdayWords[w] && !(digits != "" && len(digits) <= 4 && strings.Trim(digits, "0123456789") == "") &&
+			w != "am" && w != "pm" && w != "a" && w != "p" && w != "m" {
 			return false
 		}
 	}
-	updated := updateWordRe.MatchString(rest)
-	for _, st := range found {
-		st.updated = updated
-		m.stamps = append(m.stamps, st)
-	}
-	m.hasStamp, m.strong = true, true
 	return true
 }
 

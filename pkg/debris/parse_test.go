@@ -993,6 +993,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Section, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
 		},
 		{
+			name:  "an outlet's name in Title Case above a headline with metadata",
+			lines: []string{"The Harbour Gazette", "Ferry Fares Rise for the First Time in a Decade", "By Ana Ruiz", "May 3, 2025", "Ferry fares will rise by a tenth in July, the operator said on Friday, the first increase since 2015."},
+			want:  []debris.Label{debris.Masthead, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
