@@ -277,7 +277,8 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	if parts := dashRe.Split(s, -1); len(parts) > 1 {
 		s, tail = parts[0], parts[1:]
 	}
-	if before, after, found := strings.Cut(s, " for "); found {
+	// "By Ana Ruiz for The Courier"; without "By", " for " is a headline's word.
+	if before, after, found := strings.Cut(s, " for "); found && prefixed {
 		s, tail = before, append([]string{after}, tail...)
 	}
 	pieces := strings.Split(s, ",")
