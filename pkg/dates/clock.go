@@ -175,11 +175,10 @@ func buildSeason(m match) (cand, bool) {
 			return cand{}, false
 		}
 		if code == "FA" || code == "SP" {
+			// "prices fall in May", "the spring back": the verb and the noun.
 			switch nw {
-			case "in", "from", "to", "by", "sharply", "further", "below", "short", "apart", "back", "behind", "victim", "out", "into", "training", "break", "semester", "term", "session":
-				if nw != "break" && nw != "semester" && nw != "term" && nw != "session" && nw != "training" {
-					return cand{}, false
-				}
+			case "in", "from", "to", "by", "sharply", "further", "below", "short", "apart", "back", "behind", "victim", "out", "into":
+				return cand{}, false
 			}
 		}
 	}
@@ -230,6 +229,11 @@ func buildQuarter(m match) (cand, bool) {
 		year = m.get("year1")
 	}
 	c, _ := mk(m, article.Date, nil)
+	if m.get("ord") != "" && strings.HasPrefix(m.text[m.end("ord"):], "-") && m.get("year1") == "" && m.get("fiscal") == "" && !strings.HasPrefix(det, "last year") && !strings.HasPrefix(det, "this year") && !strings.HasPrefix(det, "next year") && !strings.Contains(det, "year-") {
+		// The adjective "third-quarter" is the expression; "its" or "the" before it belong
+		// to the noun it qualifies ("its third-quarter loss").
+		c.s = m.at("ord")
+	}
 	c.derived = strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.HasPrefix(det, "last year")
 	c.value = func(r *resolver, c *cand) string {
 		code := "Q"

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ledeparse/lede/pkg/article"
@@ -63,18 +64,27 @@ type cand struct {
 // the order they start.
 func candidates(text string) []cand {
 	var all []cand
-	for i, ru := range rules() {
-		for _, loc := range ru.re.FindAllStringSubmatchIndex(text, -1) {
-			m := match{text: text, loc: loc, re: ru.re}
-			c, ok := ru.build(m)
-			if !ok || c.e <= c.s {
-				continue
+	lower := foldASCII(text)
+	for i, win := range windows(text) {
+		ru := rules()[i]
+		src := text
+		if foldedRules()[i] {
+			src = lower
+		}
+		for _, w := range win {
+			for _, loc := range ru.re.FindAllStringSubmatchIndex(src[w[0]:w[1]], -1) {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += w[0]
+					}
+				}
+				c, ok := ru.build(match{text: text, loc: loc, re: ru.re})
+				if !ok || c.e <= c.s || !boundaryOK(text, c.s, c.e) {
+					continue
+				}
+				c.prio = i
+				all = append(all, c)
 			}
-			c.prio = i
-			if !boundaryOK(text, c.s, c.e) {
-				continue
-			}
-			all = append(all, c)
 		}
 	}
 	slices.SortStableFunc(all, func(a, b cand) int {
@@ -100,6 +110,135 @@ func candidates(text string) []cand {
 	}
 	return kept
 }
+
+// foldASCII lowers the ASCII letters of s, keeping every byte offset.
+func foldASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// foldedRules says for each rule whether its expression is written in lower case and so
+// runs on the folded text, which is cheaper than a case-insensitive expression. Builders read
+// the original text to judge capitals ("May" against "may").
+var foldedRules = sync.OnceValue(func() []bool {
+	out := make([]bool, len(rules()))
+	for i, ru := range rules() {
+		s := ru.re.String()
+		out[i] = s == lowerPattern(s)
+	}
+	return out
+})
+
+// reach is how far from a trigger word a rule's match may extend, in bytes.
+const reach = 60
+
+// windows returns, for each rule of the table, the stretches of text around the words that
+// trigger it, merged and widened to white space, in order. Outside them the rule cannot
+// match, so its expression need not run there.
+func windows(text string) [][][2]int {
+	rs := rules()
+	index := triggers()
+	out := make([][][2]int, len(rs))
+	add := func(i, s, e int) {
+		s, e = max(0, s-reach), min(len(text), e+reach)
+		for s > 0 && !isSpace(text[s-1]) {
+			s--
+		}
+		for e < len(text) && !isSpace(text[e]) {
+			e++
+		}
+		if n := len(out[i]); n > 0 && out[i][n-1][1] >= s {
+			out[i][n-1][1] = max(out[i][n-1][1], e)
+			return
+		}
+		out[i] = append(out[i], [2]int{s, e})
+	}
+	var low [32]byte
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) && !isDigit(text[i]) {
+			i++
+			continue
+		}
+		j, digit := i, false
+		for j < len(text) && (isLetter(text[j]) || isDigit(text[j])) {
+			digit = digit || isDigit(text[j])
+			j++
+		}
+		if digit {
+			for _, class := range numberClasses(text, i, j) {
+				for _, r := range index[class] {
+					add(r, i, j)
+				}
+			}
+		}
+		if j-i <= len(low) {
+			for k := i; k < j; k++ {
+				low[k-i] = text[k] | 0x20
+			}
+			for _, r := range index[string(low[:j-i])] {
+				add(r, i, j)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// numberClasses sorts the number text[i:j] into the trigger classes of the rules: "#4" four
+// digits (a year, "2025-08-08"), "#s" a decade ("1990s", "'90s"), "#:" a clock ("10:30"),
+// "#/" a numeric date ("08/08/2025", "24.06.2025"), "#ap" an hour before "a.m." or "pm".
+func numberClasses(text string, i, j int) []string {
+	var out []string
+	tok := text[i:j]
+	digits := strings.TrimLeft(tok, "0123456789")
+	switch {
+	case digits == "" && j-i == 4, len(tok) == 6 && (tok[:2] == "fy" || tok[:2] == "FY"):
+		out = append(out, "#4")
+	case digits == "s":
+		out = append(out, "#s")
+	case strings.EqualFold(digits, "am"), strings.EqualFold(digits, "pm"):
+		out = append(out, "#ap")
+	}
+	if digits != "" {
+		return out
+	}
+	if j < len(text) {
+		switch text[j] {
+		case ':':
+			out = append(out, "#:")
+		case '/', '.':
+			out = append(out, "#/")
+		}
+	}
+	k := j
+	if k+2 < len(text) && (text[k] == ':' || text[k] == '.') && isDigit(text[k+1]) {
+		k += 3
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k < len(text) && (text[k]|0x20 == 'a' || text[k]|0x20 == 'p') {
+		out = append(out, "#ap")
+	}
+	return out
+}
+
+// triggers maps each trigger word of the rules, and "#" for numbers, to the rules it
+// triggers, in table order.
+var triggers = sync.OnceValue(func() map[string][]int {
+	index := map[string][]int{}
+	for i, ru := range rules() {
+		for _, w := range strings.Fields(ru.on) {
+			index[w] = append(index[w], i)
+		}
+	}
+	return index
+})
 
 // wrappers narrow a date to a part of it and belong to its extent: "the end of 1990", "the
 // beginning of next month".
@@ -157,6 +296,7 @@ type resolver struct {
 	lastUnit string // granularity of the latest date: "Y", "Q", "M", "D"
 	lastYear int    // year of the latest date with a year, or 0
 	lastMon  int    // month of the latest date with a month, or 0
+	inCanada int8   // 0 unknown, 1 the text is set in Canada, -1 it is not
 }
 
 func newResolver(text string, ref time.Time, cands []cand) *resolver {
@@ -188,6 +328,17 @@ func lastYearDigits(s string) string {
 		}
 	}
 	return ""
+}
+
+// canadian reports whether the text is set in Canada, working it out once.
+func (r *resolver) canadian() bool {
+	if r.inCanada == 0 {
+		r.inCanada = -1
+		if canadian().MatchString(r.text) {
+			r.inCanada = 1
+		}
+	}
+	return r.inCanada > 0
 }
 
 // remember notes a resolved date as the anchor of later anaphoric expressions.
@@ -264,7 +415,7 @@ func (r *resolver) nearestYear(c *cand, month, d int) int {
 	// near. Past-tense sentences allow a little (a deadline "set for Dec. 15" in November),
 	// sentences with no cue a little more.
 	const oneDay = 24 * time.Hour
-	ahead, behind := 90*oneDay, -30*oneDay
+	ahead, behind := 120*oneDay, -30*oneDay
 	if whole {
 		behind = -45 * oneDay
 	}

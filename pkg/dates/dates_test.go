@@ -15,8 +15,11 @@ import (
 	"github.com/ledeparse/lede/pkg/dates"
 )
 
-// ref is a Thursday.
-var ref = time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)
+// ref is a Thursday; oct27 a Monday after a quarter's end, when earnings are reported.
+var (
+	ref   = time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)
+	oct27 = time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC)
+)
 
 // item is a found expression without its span, for compact table rows.
 type item struct {
@@ -107,6 +110,72 @@ func TestFind(t *testing.T) {
 		{"ordinals", "The second stage and the third set.", ref, nil},
 		{"counts", "About 2000 people came.", ref, nil},
 		{"title case is not prose", "Meeting In the Coming Days", ref, nil},
+		{"iso stamp with time", "Posted 2026-01-14T09:00 by staff.", ref, []item{{"2026-01-14T09:00", T, "2026-01-14T09:00"}}},
+		{"dotted day first", "Oliver Pemberton 24.06.2025 For five decades she painted.", ref, []item{{"24.06.2025", D, "2025-06-24"}, {"five decades", P, "P50Y"}}},
+		{"two digit year", "Filed 8/8/25 in Ohio.", ref, []item{{"8/8/25", D, "2025-08-08"}}},
+		{"ordinal day of month", "It ends on the 8th of August.", ref, []item{{"the 8th of August", D, "2025-08-08"}}},
+		{"weekday abbreviation with date", "Updated Thu August 7, 2025.", ref, []item{{"Thu August 7, 2025", D, "2025-08-07"}}},
+		{"since is past", "Inspections have run since Dec. 13.", ref, []item{{"Dec. 13", D, "2024-12-13"}}},
+		{"future month is next year", "Pupils will hand in their phones from January.", ref, []item{{"January", D, "2026-01"}}},
+		{"month with relative year", "It began in early October this year.", ref, []item{{"early October this year", D, "2025-10"}}},
+		{"spoken year", "In nineteen ninety-one he was convicted.", ref, []item{{"nineteen ninety-one", D, "1991"}}},
+		{"spoken month and year", "January nineteen ninety-seven. Atlanta again.", ref, []item{{"January nineteen ninety-seven", D, "1997-01"}}},
+		{"spoken year two thousand", "The approach of the year two thousand worries them.", ref, []item{{"the year two thousand", D, "2000"}}},
+		{"old year needs a preposition", "Room 1894 and a cider founded in 1894.", ref, []item{{"1894", D, "1894"}}},
+		{"fiscal year", "In fiscal 1989, it earned $7.8 million.", ref, []item{{"fiscal 1989", D, "1989"}}},
+		{"decade in words", "The rules changed in the nineties.", ref, []item{{"the nineties", D, "199"}}},
+		{"century", "It was the worst of the 20th century.", ref, []item{{"the 20th century", D, "19"}}},
+		{"half year", "Profit rose in the first half of 2024.", ref, []item{{"the first half of 2024", D, "2024-H1"}}},
+		{"quarter code", "Shipments start in Q4 2025.", ref, []item{{"Q4 2025", D, "2025-Q4"}}},
+		{"adjectival quarter keeps its noun out", "It blamed its third-quarter loss on rain.", ref, []item{{"third-quarter", D, "2025-Q3"}}},
+		{"year-ago quarter", "It earned $5 million in the third quarter, against $3 million in the year-ago quarter.", oct27, []item{{"the third quarter", D, "2025-Q3"}, {"the year-ago quarter", D, "2024-Q3"}}},
+		{"a year ago after a quarter", "Third-quarter profit was $5 million, up from $3 million a year ago.", oct27, []item{{"Third-quarter", D, "2025-Q3"}, {"a year ago", D, "2024-Q3"}}},
+		{"a quarter not ended is no anchor", "It expects a fourth-quarter charge. Sales fell in the quarter.", oct27, []item{{"fourth-quarter", D, "2025-Q4"}, {"the quarter", D, "2025-Q3"}}},
+		{"latest quarter", "Sales fell in the latest quarter.", ref, []item{{"the latest quarter", D, "2025-Q2"}}},
+		{"latest period", "There were no gains in the latest period.", ref, []item{{"the latest period", D, "2025-Q2"}}},
+		{"year end", "The deal should close by year-end.", ref, []item{{"year-end", D, "2025"}}},
+		{"later that year", "She fled in June 1998 and returned later that year.", ref, []item{{"June 1998", D, "1998-06"}, {"later that year", D, "1998"}}},
+		{"the next morning", "He was hounded on Feb. 2 and appeared in court the next morning.", ref, []item{{"Feb. 2", D, "2025-02-02"}, {"the next morning", T, "2025-02-03TMO"}}},
+		{"last fall in winter", "Hiring surged last fall.", time.Date(2026, 2, 6, 0, 0, 0, 0, time.UTC), []item{{"last fall", D, "2025-FA"}}},
+		{"tonight", "Snow will fall tonight.", ref, []item{{"tonight", T, "2025-08-07TNI"}}},
+		{"yesterday morning", "A barge arrived yesterday morning.", ref, []item{{"yesterday morning", T, "2025-08-06TMO"}}},
+		{"last night", "The storm hit last night.", ref, []item{{"last night", T, "2025-08-06TNI"}}},
+		{"this morning", "Markets opened lower this morning.", ref, []item{{"this morning", T, "2025-08-07TMO"}}},
+		{"today as a name", "She told USA Today about it.", ref, nil},
+		{"from now", "The vote is two weeks from now.", ref, []item{{"two weeks from now", D, "2025-W34"}}},
+		{"years ago", "It closed years ago.", ref, []item{{"years ago", D, "PAST_REF"}}},
+		{"hours later is a duration", "Just over an hour later, he was declared dead.", ref, []item{{"over an hour", P, "PT1H"}}},
+		{"days later is a duration", "Three days later, the index closed.", ref, []item{{"Three days", P, "P3D"}}},
+		{"months earlier", "Two months earlier, on June 3, it failed.", ref, []item{{"Two months earlier", D, "2025-06"}, {"June 3", D, "2025-06-03"}}},
+		{"age of a person is not a duration", "A 44-year-old protester and Mr. Reupke, 52 years old, spoke.", ref, nil},
+		{"age of a thing", "The canoe is 800 years old.", ref, []item{{"800 years", P, "P800Y"}}},
+		{"decades long", "It ended a decades-long feud.", ref, []item{{"decades-long", P, "PXY"}}},
+		{"fiscal year duration", "Profit should rise throughout the fiscal year.", ref, []item{{"the fiscal year", P, "P1Y"}}},
+		{"near term", "We face challenges in the near term.", ref, []item{{"the near term", D, "FUTURE_REF"}}},
+		{"the past", "It has happened in the past.", ref, []item{{"the past", D, "PAST_REF"}}},
+		{"the future of is not a time", "The future of Europe is at stake.", ref, nil},
+		{"recent years", "Kidnappings rose in recent years.", ref, []item{{"recent years", D, "PAST_REF"}}},
+		{"every other week", "Bins are emptied every other week.", ref, []item{{"every other week", S, "P2W"}}},
+		{"each evening", "The bats left each evening.", ref, []item{{"each evening", S, "XXXX-XX-XXTEV"}}},
+		{"every summer", "The smell returns every summer.", ref, []item{{"every summer", S, "XXXX-SU"}}},
+		{"nightly", "The trains run nightly.", ref, []item{{"nightly", S, "XXXX-XX-XXTNI"}}},
+		{"daily as an adjective", "The daily tally and average daily volume fell.", ref, nil},
+		{"rate after an amount", "It saves $500 million a year.", ref, []item{{"a year", S, "P1Y"}}},
+		{"a year after a preposition", "The trust would review it after a year.", ref, []item{{"a year", P, "P1Y"}}},
+		{"noon with weekday", "Talks broke off at noon Thursday.", ref, []item{{"noon Thursday", T, "2025-08-07T12:00"}}},
+		{"midnight", "Lights go off between midnight and 5am.", ref, []item{{"midnight", T, "XXXX-XX-XXT00:00"}, {"5am", T, "XXXX-XX-XXT05:00"}}},
+		{"high noon is a figure", "It was high noon for the party.", ref, nil},
+		{"clock in words", "I pick up nurses at two in the morning.", ref, []item{{"two in the morning", T, "XXXX-XX-XXT02:00"}}},
+		{"twenty-four hour clock with zone", "The final ended at 19:40 CEST.", ref, []item{{"19:40 CEST", T, "2025-08-07T19:40"}}},
+		{"score is not a time", "They led 15:30 at half time.", ref, nil},
+		{"weekend ahead", "Showers will arrive over the weekend.", ref, []item{{"the weekend", D, "2025-W32-WE"}}},
+		{"canadian thanksgiving", "Trucks detour ahead of the Thanksgiving holiday in British Columbia.", time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC), []item{{"Thanksgiving", D, "2025-10-13"}}},
+		{"us thanksgiving", "Stores open early on Thanksgiving.", ref, []item{{"Thanksgiving", D, "2025-11-27"}}},
+		{"easter", "Protesters prayed at Easter 2000.", ref, []item{{"Easter 2000", D, "2000-04-23"}}},
+		{"fall as a verb", "Prices fall in May, and the fall of Rome is old news.", ref, []item{{"May", D, "2025-05"}}},
+		{"soon in the past", "He was soon released.", ref, nil},
+		{"soon ahead", "The budget will soon move into surplus.", ref, []item{{"soon", D, "FUTURE_REF"}}},
+		{"present in a headline list", "Mortgage rates are now at 7%.", ref, []item{{"now", D, "PRESENT_REF"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

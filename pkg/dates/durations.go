@@ -17,8 +17,8 @@ var durationPreps = map[string]bool{
 	"last": true, "lasts": true, "least": true, "around": true, "about": true, "up": true,
 	"past": true, "half": true, "spend": true, "spends": true, "needs": true, "need": true,
 	"needed": true, "by": true, "until": true, "before": true, "into": true, "from": true,
-	"to": true, "like": true, "once": false, "twice": false, "is": true, "was": true,
-	"be": true, "been": true, "another": true, "nearby": false, "barely": true, "some": true,
+	"to": true, "like": true, "is": true, "was": true,
+	"be": true, "been": true, "another": true, "barely": true, "some": true,
 	"full": true, "entire": true, "whole": true, "roughly": true, "approximately": true,
 	"wait": true, "waited": true, "sentenced": true, "year": true, "and": true, "or": true,
 }
@@ -38,6 +38,15 @@ func buildDuration(m match) (cand, bool) {
 	}
 	letter, _, _ := unitCode(unit)
 	s, e := m.whole()
+	detAt, det := phraseBefore(m.text, s, durationDets)
+	modAt, mod := phraseBefore(m.text, detAt, durationMods)
+	if mod == "over" || mod == "under" {
+		if det != "" {
+			// "over the past two months": "over" is a preposition there, not a modifier.
+			modAt, mod = detAt, ""
+		}
+	}
+	s = modAt
 	if n >= 1000 && !strings.HasSuffix(unit, "s") {
 		// "the 1988 quarter" is a year's quarter, not 1988 quarters.
 		return cand{}, false
@@ -53,10 +62,6 @@ func buildDuration(m match) (cand, bool) {
 		// "two-days" is not written; "decades-long" is handled as a vague duration.
 		return cand{}, false
 	}
-	if mod := m.low("mod"); (mod == "over" || mod == "under") && m.get("det") != "" {
-		// "over the past two months": "over" is a preposition there, not a modifier.
-		s = m.at("det")
-	}
 	if hyphen {
 		// An adjectival duration is the compound alone: "a six-hour detour" gives "six-hour".
 		s = m.at("num")
@@ -66,20 +71,19 @@ func buildDuration(m match) (cand, bool) {
 		if article1 || numS == "one" || !vague && strings.HasPrefix(m.text[e:], " of") || strings.HasPrefix(m.text[e:], "-") {
 			return cand{}, false
 		}
-	case unit == "second" && (article1 || m.low("det") != ""):
-		return cand{}, false
-	case unit == "seconds" || unit == "minutes":
-	}
-	if m.low("det") == "per" {
+	case unit == "second" && (article1 || det != ""):
 		return cand{}, false
 	}
-	if numS == "many" && m.low("det") == "" || numS == "a number of" {
+	if det == "per" {
+		return cand{}, false
+	}
+	if numS == "many" && det == "" || numS == "a number of" {
 		return cand{}, false
 	}
 	if unit == "second" && numS == "one" && strings.HasPrefix(strings.ToLower(m.text[e:]), " of") {
 		return cand{}, false
 	}
-	if article1 && m.get("mod") == "" && m.get("det") == "" && !hyphen && m.get("num2") == "" && m.get("half") == "" {
+	if article1 && mod == "" && det == "" && !hyphen && m.get("num2") == "" && m.get("half") == "" {
 		pw := prevWord(m.text, s)
 		pc := prevChar(m.text, s)
 		// "$6 a month", "two inches an hour", "twice a year", "4,800 vehicles ... a day".
@@ -88,9 +92,9 @@ func buildDuration(m match) (cand, bool) {
 				return cand{}, false
 			}
 			if pw == "" && !isDigit(pc) {
-				return mk(m, article.Duration, fixed(durationValue(n, false, unit)))
+				return cand{s: s, e: e, typ: article.Duration, value: fixed(durationValue(n, false, unit))}, true
 			}
-			return mk(m, article.Set, fixed(durationValue(1, false, unit)))
+			return cand{s: s, e: e, typ: article.Set, value: fixed(durationValue(1, false, unit))}, true
 		}
 	}
 	v := durationValue(n, vague, unit)
@@ -177,6 +181,9 @@ func buildSet(m match) (cand, bool) {
 // "annually" is left out: in earnings reports it mostly qualifies a rate ("rise 8% annually")
 // that TimeBank does not mark.
 func buildSetAdverb(m match) (cand, bool) {
+	if isUpperStart(m.get("w")) && prevChar(m.text, m.loc[0]) != 0 && prevChar(m.text, m.loc[0]) != '.' && prevChar(m.text, m.loc[0]) != '\n' {
+		return cand{}, false
+	}
 	if w := m.get("w"); w == "daily" || w == "weekly" || w == "monthly" || w == "nightly" {
 		// As an adjective it qualifies a noun: "the daily tally", "average daily volume",
 		// "the party daily Granma".
@@ -199,5 +206,5 @@ var adverbFollowers = map[string]bool{
 	"and": true, "or": true, "but": true, "for": true, "in": true, "at": true, "on": true,
 	"from": true, "with": true, "by": true, "since": true, "until": true, "through": true,
 	"to": true, "during": true, "across": true, "throughout": true, "as": true, "than": true,
-	"basis": false,
+	"outside": true, "inside": true,
 }

@@ -7,11 +7,14 @@ import (
 	"github.com/ledeparse/lede/pkg/article"
 )
 
-// rule is one pattern of the table: a regular expression and the function that turns a
-// match into a candidate, or refuses it after looking at its context.
+// rule is one pattern of the table: a regular expression, the function that turns a match
+// into a candidate (or refuses it after looking at its context), and the words that can
+// occur in a match, one of which every match holds ("#" stands for any number). The
+// expression runs only around those words, which keeps the tagger cheap on long texts.
 type rule struct {
 	re    *regexp.Regexp
 	build func(m match) (cand, bool)
+	on    string
 }
 
 // match is one match of a rule's expression in text.

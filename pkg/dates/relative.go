@@ -29,12 +29,9 @@ func buildRelative(m match) (cand, bool) {
 		}
 		return relWeekday(m, rel, wd)
 	}
-	if mon, ok := monthOf[what]; ok {
-		if !isUpperStart(m.get("what")) || rel != "last" && rel != "next" && rel != "this" && rel != "that" {
-			return cand{}, false
-		}
-		_ = mon
-		return cand{}, false // left to buildMonth, which knows "last April"
+	if _, ok := monthOf[what]; ok {
+		// "last April" is buildMonth's.
+		return cand{}, false
 	}
 	if isUpperStart(m.get("what")) {
 		// "Last Month" in Title Case is a headline's words.
@@ -276,6 +273,16 @@ func buildWeekdays(m match) (cand, bool) {
 // ago", "three weeks later", "a year earlier" (the same quarter a year before when the text
 // was speaking of a quarter), "two weeks from now", "years ago" (PAST_REF).
 func buildAgo(m match) (cand, bool) {
+	c, ok := agoCandidate(m)
+	if ok {
+		// "more than four decades ago", "over an hour later": the modifier belongs in.
+		c.s, _ = phraseBefore(m.text, c.s, durationMods)
+	}
+	return c, ok
+}
+
+// agoCandidate is buildAgo's candidate before its modifier.
+func agoCandidate(m match) (cand, bool) {
 	dir := m.low("dir")
 	if dir == "before" || dir == "after" {
 		// "two days before the vote" is a duration leading a phrase; only "the day before"

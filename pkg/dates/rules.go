@@ -12,7 +12,7 @@ import (
 
 // Pieces of the patterns. Each takes the name of its group.
 func monP(n string) string {
-	return `(?P<` + n + `>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?`
+	return `(?P<` + n + `>(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)`
 }
 
 func monFullP(n string) string {
@@ -38,9 +38,65 @@ func numP(n string) string {
 
 const unitWords = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?)\b`
 
-// modP are the modifiers TimeBank keeps inside a duration: "about two weeks", "more than
-// four hours", "at least 72 hours", "nearly a decade".
-const modP = `(?P<mod>about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|over|under|just|only|barely|a\s+full|well\s+over)`
+// durationMods are the modifiers TimeBank keeps inside a duration: "about two weeks", "more
+// than four hours", "at least 72 hours", "nearly a decade". "only" and "just" stay out.
+// They are found before a match in code rather than in the pattern, which keeps it cheap.
+var durationMods = []string{
+	"about", "around", "approximately", "roughly", "nearly", "almost", "more than", "less than",
+	"fewer than", "at least", "at most", "up to", "no more than", "no less than", "over",
+	"under", "barely", "a full", "well over",
+}
+
+// durationDets are the determiners kept in a duration: "the past two months", "the first
+// nine months", "another three years".
+var durationDets = []string{
+	"the past", "the last", "the next", "the first", "the coming", "the previous",
+	"the following", "the final", "the latest", "the remaining", "the initial", "the same",
+	"the entire", "the full", "the whole", "the other", "the ensuing", "the intervening", "the",
+	"another", "those", "these", "per",
+}
+
+// phraseBefore finds the longest of phrases (lower case, single spaces) that ends right before
+// byte offset s, apart from white space, and starts a word. It returns where the phrase
+// starts and the phrase, or s and "".
+func phraseBefore(text string, s int, phrases []string) (int, string) {
+	j := s
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	if j == s {
+		return s, ""
+	}
+	bestAt, best := s, ""
+	for _, p := range phrases {
+		at := j
+		ok := true
+		for k := len(p) - 1; k >= 0 && ok; k-- {
+			switch {
+			case p[k] == ' ':
+				if at == 0 || !isSpace(text[at-1]) {
+					ok = false
+				}
+				for at > 0 && isSpace(text[at-1]) {
+					at--
+				}
+				continue
+			case at == 0 || text[at-1]|0x20 != p[k]:
+				ok = false
+			}
+			at--
+		}
+		if ok && (at == 0 || !isLetter(text[at-1])) && len(p) > len(best) {
+			bestAt, best = at, p
+		}
+	}
+	return bestAt, best
+}
+
+// lowerPattern lowers the letters of a pattern, but not the "P" of its group names.
+func lowerPattern(p string) string {
+	return strings.ReplaceAll(strings.ToLower(p), "(?p<", "(?P<")
+}
 
 // numericDate is the numeric date shape, also used to tell day-first texts.
 var numericDate = sync.OnceValue(func() *regexp.Regexp {
@@ -49,100 +105,101 @@ var numericDate = sync.OnceValue(func() *regexp.Regexp {
 
 // rules is the table of patterns, built once. Earlier rules win ties of length.
 var rules = sync.OnceValue(func() []rule {
-	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
+	// ci compiles a pattern to run on the text folded to lower case (see folded).
+	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(lowerPattern(p)) }
 	return []rule{
 		// "Friday, August 8", "Aug. 7, 2025", "Thu August 7, 2025", "August 8th".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay},
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay},
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "March 2024", "July of 1997", "mid-March 2024".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "2025-08-08", "2026-01-14T09:00".
-		{ci(`\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?`), buildISO},
+		{ci(`\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?`), buildISO, `#4`},
 		// "08/08/2025", "8/8/25", "24.06.2025".
-		{numericDate(), buildNumeric},
+		{numericDate(), buildNumeric, `#/`},
 		// "April", "last April", "early December", "mid-July".
-		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth},
+		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// Spoken years in transcripts: "nineteen ninety-six", "January nineteen ninety-seven",
 		// "the year two thousand".
-		{ci(`\b(?:` + monFullP("mon") + `\s+)?(?P<spoken>nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b`), buildSpokenYear},
+		{ci(`\b(?:` + monFullP("mon") + `\s+)?(?P<spoken>nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b`), buildSpokenYear, `nineteen thousand`},
 		// "early October this year", "April next year".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "year-end", "year end", "year's end", "around year end".
-		{ci(`\b(?:the\s+)?(?P<w>year[-\s]end|year['’]s\s+end)\b`), buildYearEnd},
+		{ci(`\b(?:the\s+)?(?P<w>year[-\s]end|year['’]s\s+end)\b`), buildYearEnd, `year`},
 		// "year-ago", "year-earlier" as adjectives: "year-earlier profit".
-		{ci(`\b(?P<w>year-ago|year-earlier)\b`), buildYearAgo},
+		{ci(`\b(?P<w>year-ago|year-earlier)\b`), buildYearAgo, `year`},
 		// "the latest period", "the year-ago period", "the 1988 period".
-		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b`), buildPeriod},
+		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b`), buildPeriod, `period quarter`},
 		// "the fiscal year": a year-long duration.
-		{ci(`\bthe\s+(?:fiscal|calendar)\s+year\b`), buildFiscalYear},
+		{ci(`\bthe\s+(?:fiscal|calendar)\s+year\b`), buildFiscalYear, `year`},
 		// "the near term", "the short term".
-		{ci(`\bthe\s+(?P<w>near\s+term|short\s+term)\b`), buildFutureWord},
+		{ci(`\bthe\s+(?P<w>near\s+term|short\s+term)\b`), buildFutureWord, `term`},
 		// "2024", "fiscal 1989", "early 2025", "the year 2000", "FY2025".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year") + `(?:['’]s)?`), buildYear},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year")), buildYear, `#4`},
 		// "the 1990s", "the '90s", "the early 1980s", "the nineties".
-		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>1[0-9]{2}|20[0-9])0['’]?s\b`), buildDecade},
-		{ci(`(?:\bthe\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?['’](?P<yy>\d)0s\b`), buildDecade},
-		{ci(`\bthe\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), buildDecade},
+		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<dec>1[0-9]{2}|20[0-9])0['’]?s\b`), buildDecade, `#s twenties thirties forties fifties sixties seventies eighties nineties`},
+		{ci(`(?:\bthe\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?['’](?P<yy>\d)0s\b`), buildDecade, `#s twenties thirties forties fifties sixties seventies eighties nineties`},
+		{ci(`\bthe\s+(?:(?P<mod>early|mid|late)[-\s]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), buildDecade, `#s twenties thirties forties fifties sixties seventies eighties nineties`},
 		// "the 20th century", "the nineteenth century", "this century".
-		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|this|last|next|twentieth|nineteenth|eighteenth|twenty-first|21st)[-\s]+century\b`), buildCentury},
+		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|this|last|next|twentieth|nineteenth|eighteenth|twenty-first|21st)[-\s]+century\b`), buildCentury, `century`},
 		// "this week", "last month", "next year", "earlier this year", "last fall", "next
 		// Saturday", "this morning", "that day", "the same week", "the following year".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, `week weekend month year decade century summer spring fall autumn winter morning afternoon evening night day monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "the day before yesterday", "the day after tomorrow".
-		{ci(`\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b`), buildDayWord},
+		{ci(`\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "Thursday", "Friday morning", "early Tuesday", "Sunday night".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?` + wdFullP("wd") + `(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?`), buildWeekday},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?` + wdFullP("wd") + `(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?`), buildWeekday, `monday tuesday wednesday thursday friday saturday sunday`},
 		// "Saturdays", "on Sundays": a weekly set.
-		{ci(`\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b`), buildWeekdays},
+		{ci(`\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b`), buildWeekdays, `mondays tuesdays wednesdays thursdays fridays saturdays sundays`},
 		// "two days ago", "a year earlier", "three weeks later", "more than four decades ago",
 		// "two weeks from now", "years ago".
-		{ci(`\b(?:` + modP + `\s+)?(?:` + numP("num") + `[\s-]+)?(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b`), buildAgo},
+		{ci(`\b(?:` + numP("num") + `[\s-]+)?(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b`), buildAgo, `ago earlier later now hence before after`},
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
-		{ci(`\b(?:` + modP + `\s+)?(?:(?P<det>the\s+(?:past|last|next|first|coming|previous|following|final|latest|remaining|initial|same|entire|full|whole|other|ensuing|intervening)|the|another|those|these|its|their|his|her|our|per)\s+)?` + numP("num") + `(?P<sep>[\s-]+)(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration},
+		{ci(`\b` + numP("num") + `(?P<sep>[\s-]+)(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
 		// "for years", "in decades", "decades-long", "months of": a vague duration.
-		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration},
+		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration, `years decades months weeks days hours`},
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
-		{ci(`\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + numP("num") + `\s+)?(?P<what>` + unitWords + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b`), buildSet},
+		{ci(`\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + numP("num") + `\s+)?(?P<what>` + unitWords + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b`), buildSet, `every each per`},
 		// "daily", "weekly", "annually", "hourly", "nightly".
-		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb},
+		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb, `daily weekly monthly yearly hourly nightly biweekly fortnightly`},
 		// Clock times: "3 p.m.", "3 p.m. ET", "10:30 a.m. Friday", "9am Wednesday", "7:40 a.m.
 		// Sunday", "10 p.m. on Aug. 5".
-		{ci(`\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<zone>` + zones + `))?(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday|tonight)\b|,?\s+` + monP("mon") + `\s+` + dayP("day") + `)?`), buildClock},
+		{ci(`\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<zone>` + zones + `))?(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday|tonight)\b|,?\s+` + monP("mon") + `\s+` + dayP("day") + `)?`), buildClock, `#ap #:`},
 		// "19:40 CEST", "at 15:30".
-		{regexp.MustCompile(`\b(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?:\s+(?P<zone>` + zones + `)\b)?`), buildClock24},
+		{regexp.MustCompile(`\b(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d)(?:\s+(?P<zone>` + zones + `)\b)?`), buildClock24, `#:`},
 		// "noon", "midnight Friday", "midday".
-		{ci(`\b(?:(?P<mod>about|around|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<w>noon|midnight|midday)(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday)\b)?`), buildNoon},
+		{ci(`\b(?:(?P<mod>about|around|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?P<w>noon|midnight|midday)(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday)\b)?`), buildNoon, `noon midnight midday`},
 		// "three in the morning", "two o'clock".
-		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b`), buildWordClock},
-		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b`), buildWordClock},
+		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+o['’]clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b`), buildWordClock, `clock morning afternoon evening`},
+		{ci(`\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['’]clock\b`), buildWordClock, `clock morning afternoon evening`},
 		// Seasons: "this summer", "last fall", "the spring of 2026", "summer 2025".
-		{ci(`\b(?:(?P<det>the|this|last|next|that|early|late|mid|the\s+early|the\s+late|the\s+coming|the\s+past)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?` + yearP("year") + `)?`), buildSeason},
+		{ci(`\b(?:(?P<det>the|this|last|next|that|early|late|mid|the\s+early|the\s+late|the\s+coming|the\s+past)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?` + yearP("year") + `)?`), buildSeason, `spring summer fall autumn winter`},
 		// Quarters and halves: "the third quarter", "third-quarter", "the same quarter of 2024",
 		// "the fiscal first quarter", "the first half of 2024", "last year's fourth quarter".
-		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `)?`), buildQuarter},
+		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `)?`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// "Q3", "Q4 2025".
-		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter},
+		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
 		// "the same quarter a year ago".
-		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef},
+		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef, `quarter`},
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
-		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday},
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `christmas year thanksgiving easter friday memorial labor labour independence fourth halloween valentine veterans boxing mother father presidents president election remembrance canada bastille anzac patrick`},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
-		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague},
+		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
-		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture},
+		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture, `past future`},
 		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".
-		{ci(`\b(?:the\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural},
-		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome},
+		{ci(`\b(?:the\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural, `days weeks months years decades`},
+		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome, `days weeks months years`},
 		// "the weekend", "this weekend", "over the weekend".
-		{ci(`\bthe\s+weekend\b`), buildWeekend},
+		{ci(`\bthe\s+weekend\b`), buildWeekend, `weekend`},
 		// "the end of 1990", "the end of the year", "the beginning of next month", "the end of
 		// this week": the wrapper joins the date inside.
-		{ci(`\bthe\s+(?P<w>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?P<what>year|month|week|decade|century|quarter)\b`), buildEndOf},
+		{ci(`\bthe\s+(?P<w>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?P<what>year|month|week|decade|century|quarter)\b`), buildEndOf, `year month week decade century quarter`},
 	}
 })
 
@@ -180,14 +237,13 @@ func buildMonthDay(m match) (cand, bool) {
 	if !validDay(y, mon, d) {
 		return cand{}, false
 	}
-	s, e := m.whole()
-	// "May 5" reads as a date; "in the 5 may" does not arise, but "may 2" lower case was
-	// refused above. A weekday abbreviation ("Sun", "Wed") is kept only before a date.
+	// A weekday abbreviation ("Sun", "Wed") is kept only before a date, as here.
 	wd := weekdayOf[strings.TrimSuffix(m.low("wd"), ".")]
-	if y == 0 && e < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && e+1 < len(m.text) && isDigit(m.text[e+1]) {
+	if _, e := m.whole(); y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && isDigit(m.text[e+1]) {
+		// "May 5-3" and "June 4:30" are not dates.
 		return cand{}, false
 	}
-	return cand{s: s, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
 		if y != 0 {
 			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
 		}
@@ -196,12 +252,8 @@ func buildMonthDay(m match) (cand, bool) {
 				return strconv.Itoa(yy) + "-" + two(mon) + "-" + two(d)
 			}
 		}
-		if r.hasRef {
-			// An unwritten year next to a range's end borrows it: "Sept. 19 to Sept. 21".
-			return r.monthDay(c, mon, d)
-		}
 		return r.monthDay(c, mon, d)
-	}}, true
+	})
 }
 
 // weekdayYear is the latest year not after present in which month/day falls on weekday wd,
@@ -355,8 +407,7 @@ var yearStopBefore = map[string]bool{
 	"box": true, "unit": true, "precinct": true, "district": true, "ward": true, "lot": true,
 	"gate": true, "exit": true, "bus": true, "train": true, "line": true, "apartment": true,
 	"about": true, "some": true, "nearly": true, "approximately": true, "roughly": true,
-	"than": true, "over": false, "only": true, "just": true, "around": false, "least": true,
-	"total": true, "and": false, "of": false,
+	"than": true, "only": true, "just": true, "least": true, "total": true,
 }
 
 // yearStopAfter are words after which four digits are a count: "1990 votes", "2000 people".
@@ -382,10 +433,7 @@ var yearStopAfter = map[string]bool{
 // "No. 1989") are refused.
 func buildYear(m match) (cand, bool) {
 	y, _ := strconv.Atoi(m.get("year"))
-	s, e := m.whole()
-	if strings.HasSuffix(m.get("year")+m.text[m.end("year"):e], "s") && e > m.end("year") {
-		e = m.end("year")
-	}
+	_, e := m.whole()
 	pre := m.low("pre")
 	mod := m.low("mod")
 	pw := prevWord(m.text, m.at("year"))
@@ -403,17 +451,9 @@ func buildYear(m match) (cand, bool) {
 		if y > 2060 {
 			return cand{}, false
 		}
-		// "1,2024" or a list of numbers "1998 2000 2004" reads as data, not as prose.
-		if strings.HasPrefix(m.text[e:], " to ") && y >= 1900 {
-			// "from 1998 to 2000" keeps both years; nothing to refuse.
-			_ = y
-		}
 	}
-	if strings.HasPrefix(m.text[e:], "-") && e+1 < len(m.text) && isDigit(m.text[e+1]) {
-		// "2024-25" is a season or fiscal span: the year alone is kept, the rest is not a date.
-		return cand{s: s, e: e, typ: article.Date, value: fixed(m.get("year"))}, true
-	}
-	return cand{s: s, e: e, typ: article.Date, value: fixed(m.get("year"))}, true
+	// "2024-25" keeps the year alone; the rest is a season or fiscal span, not a date.
+	return mk(m, article.Date, fixed(m.get("year")))
 }
 
 // decadeWords maps "nineties" and its kin to the decade's digit.

@@ -84,7 +84,7 @@ func buildHoliday(m match) (cand, bool) {
 	name := m.get("h")
 	year := m.get("year")
 	return mk(m, article.Date, func(r *resolver, c *cand) string {
-		canada := canadian().MatchString(r.text)
+		canada := r.canadian()
 		if year != "" {
 			y, _ := strconv.Atoi(year)
 			t, ok := holidayDate(name, y, canada)
