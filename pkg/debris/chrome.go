@@ -47,10 +47,10 @@ var fileCaptionRe = regexp.MustCompile(`^(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–
 
 // tailNoteRe is a note under the article about where it first ran or how to reach the
 // newsroom: "This article was originally published by …", "Have a news tip? Email …".
-var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
+var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
 
 // linkRe is an e-mail address or a web address.
-var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.`)
+var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|(?:^|\s)@\w{2,}|^follow .{1,40} on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b`)
 
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
 // "hide caption", "View image in fullscreen", "Expand image".

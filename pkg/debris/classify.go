@@ -108,7 +108,7 @@ headline:
 		!endsSentence(t) && words(c.text(k+1)) <= 30 && words(c.text(k+1)) > words(t) {
 		label := Body
 		switch {
-		case isOutletName(t) && hasOutletWord(t):
+		case isOutletName(t) && hasOutletWord(t) && !kickerLine(t):
 			label = Masthead
 		case words(t) <= 3:
 			label = Section
@@ -173,7 +173,7 @@ headline:
 		}
 		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline.
 		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
-			isOutletName(t) && hasOutletWord(t) && words(t) <= 6 {
+			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
 			c.ls[c.idx[k]].meta = meta{outlet: t, valid: true}
 			c.set(k, Byline)
 			k++
@@ -601,7 +601,26 @@ func isSectionLabel(t string) bool {
 // CHRONICLE", "RIVERBEND TELEGRAPH".
 func isMasthead(t string) bool {
 	w := words(t)
-	return w >= 2 && w <= 5 && allUpper(t) && hasOutletWord(t)
+	return w >= 2 && w <= 5 && allUpper(t) && hasOutletWord(t) && !kickerLine(t)
+}
+
+// kickerWords make up the labels pages put over a story: "Breaking News", "Live Updates",
+// "Exclusive", "Analysis".
+var kickerWords = map[string]bool{
+	"breaking": true, "news": true, "live": true, "exclusive": true, "update": true,
+	"updates": true, "latest": true, "developing": true, "analysis": true, "opinion": true,
+	"watch": true, "video": true, "just": true, "in": true, "special": true, "report": true,
+	"local": true, "world": true, "national": true, "top": true, "story": true, "today": true,
+}
+
+// kickerLine reports whether every word of t is a kicker word: "Breaking News".
+func kickerLine(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if !kickerWords[strings.Trim(w, ".:!|")] {
+			return false
+		}
+	}
+	return true
 }
 
 // isBreadcrumb reports whether a top line is a navigation trail: "Mercury › News ›

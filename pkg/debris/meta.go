@@ -318,7 +318,7 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		}
 		// A piece after a comma that is not joined by "and" is an outlet when it is not a
 		// second name of an "A, B and C" list: "Noor Abboud-Amari, Circuit Weekly".
-		if i > 0 && !joined && len(names) == 1 && (isOutletName(p) && (!allNames || !listContinues(pieces[i+1:]))) {
+		if i > 0 && !joined && len(names) == 1 && isOutletName(p) && (!allNames || hasOutletWord(p)) {
 			if outlet == "" {
 				outlet = p
 			}
@@ -389,17 +389,6 @@ func nameBeforeRole(p string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// listContinues reports whether the pieces after a comma go on with an "and" list.
-func listContinues(rest []string) bool {
-	for _, p := range rest {
-		low := strings.ToLower(strings.TrimSpace(p))
-		if strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "& ") || strings.Contains(low, " and ") || strings.Contains(low, " & ") {
-			return true
-		}
-	}
-	return false
 }
 
 // andRe joins the names of a byline: "Ana Ruiz and Li Wei", "Ana Ruiz & Li Wei".

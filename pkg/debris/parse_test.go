@@ -950,6 +950,29 @@ Share via: Email Facebook X`,
 			},
 		},
 		{
+			name: "two authors after a comma, the agency on its own line; kicker label; handle and author note at the foot",
+			text: `Breaking News
+Farmers drive tractors into the capital over water limits
+
+By Ana Ruiz, Ben Cole
+Meridian
+March 3, 2026 · 4 min read
+
+Hundreds of farmers drove tractors into the capital on Tuesday to protest limits on irrigation.
+
+Ana Ruiz is a reporter based in Madrid.
+
+Follow Ana on Instagram @anaruiz`,
+			want: debris.Page{
+				Title:              "Farmers drive tractors into the capital over water limits",
+				Authors:            people("Ana Ruiz", "Ben Cole"),
+				Source:             outlet("Meridian"),
+				Published:          "2026-03-03",
+				ReadingTimeMinutes: 4,
+				Paragraphs:         []string{"Hundreds of farmers drove tractors into the capital on Tuesday to protest limits on irrigation."},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
