@@ -97,7 +97,18 @@ func (d *document) previousSubject(p *paragraph, k int) *mention {
 	if ss == 0 {
 		return nil
 	}
-	if m := sentenceSubject(p, p.sent[ss-1], ss); m != nil && d.solid(p, *m) {
+	pss := p.sent[ss-1]
+	for v := ss - 1; v >= pss; v-- {
+		// "…, Schiff said." The speaker of the sentence before
+		t := p.toks[v]
+		if lw := strings.ToLower(t.w); t.kind == word && !t.quoted() && !t.isUpper() && isCue(lw) && !isBelief(lw) && !nounUse(p.toks, v) {
+			if m := subjectOf(p, pss, v); m != nil && d.solid(p, *m) {
+				return m
+			}
+			break
+		}
+	}
+	if m := sentenceSubject(p, pss, ss); m != nil && d.solid(p, *m) {
 		return m
 	}
 	return nil
@@ -129,7 +140,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	speechEnd := strings.ContainsAny(p.text(q.e-1, q.e), ",?!") || endsSentence(p.text(q.s, q.e))
 	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) || speechEnd && isVerbForm(toks[i]) {
 		// “Q,” said Jon Ralston, a veteran commentator; “Q,” agrees Ann Lee
-		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) {
+		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) && !(who != nil && who.kind == nominal && possessiveDeterminers[who.pron]) {
 			return attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i), who: who}, true
 		}
 		if isCue(lw) {
@@ -196,7 +207,32 @@ func isVerbForm(t token) bool {
 	if functionWords[lw] || fillers[lw] {
 		return false
 	}
-	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts")
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts") || irregularVerbs[lw]
+}
+
+// irregularVerbs are past tenses that follow a quote and its speaker: “…,” Trump went on.
+var irregularVerbs = setOf(`went spoke began came shot swore broke drew gave kept sang cried chimed
+	shot struck threw rang`)
+
+// possessiveDeterminers start an object, not a speaker: “…,” denounced her record.
+var possessiveDeterminers = setOf(`his her its their our my your`)
+
+// nominalMention makes a mention of the description toks[a:b] ("the retired welder", "a
+// spokesman for the ministry"): its head noun is the last lower-case word before a
+// preposition, and pron keeps the determiner.
+func nominalMention(toks []token, a, b int) *mention {
+	m := &mention{a: a, b: b, kind: nominal, pron: strings.ToLower(toks[a].w)}
+	for i := a + 1; i < b; i++ {
+		t := toks[i]
+		lw := strings.ToLower(t.w)
+		if t.kind != word || functionWords[lw] && i > a+1 {
+			break
+		}
+		if !t.isUpper() && !possessive(t.w) {
+			m.name = lw
+		}
+	}
+	return m
 }
 
 // titleChain reports whether lower-case words and then a name follow token j: "Cruz
@@ -277,7 +313,11 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 				break
 			}
 		}
-		return nil, i + 1, true
+		e := i + 1
+		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(strings.ToLower(toks[e].w)) {
+			e++
+		}
+		return nominalMention(toks, i, e), e, true
 	} else if m != nil && m.kind == pronoun {
 		return m, m.b, true
 	}
@@ -451,6 +491,11 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		if toks[j].is(")") {
 			open = "("
 		}
+		if m := sentenceSubject(p, ss, v); m != nil && m.kind != pronoun {
+			// "Clinton, during a town hall in Columbus, Ohio, said": the subject, not the
+			// last name inside the phrase
+			return m
+		}
 		for k := j - 1; k >= ss && j-k < 25; k-- {
 			if toks[k].is(open) && !toks[k].quoted() {
 				if m := mentionEndingAt(p, k-1); m != nil {
@@ -473,7 +518,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 			}
 			lw := strings.ToLower(toks[k].w)
 			if determiners[lw] {
-				return nil
+				return nominalMention(toks, k, j+1)
 			}
 			if functionWords[lw] || fillers[lw] || isCue(lw) {
 				break
@@ -487,9 +532,14 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 // clause: at the sentence's start, after a comma, a conjunction, "that" or a quote.
 func sentenceSubject(p *paragraph, ss, v int) *mention {
 	var first *mention
+	from := introEnd(p, ss, v)
 	for k := range p.mentions {
 		m := &p.mentions[k]
-		if m.a < ss || m.a >= v || m.possessive {
+		if m.a < from || m.a >= v || m.possessive {
+			continue
+		}
+		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && functionWords[strings.ToLower(p.toks[m.b].w)] {
+			// "Early in his campaign", "Facing pressure": a sentence word, not a name
 			continue
 		}
 		if m.kind == pronoun && m.pron == "it" {
@@ -498,7 +548,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if first == nil {
 			first = m
 		}
-		if m.a == ss {
+		if m.a == from {
 			return m
 		}
 		prev := p.toks[m.a-1]
@@ -517,6 +567,31 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 	}
 	return first
 }
+
+// introEnd skips an opening phrase of a sentence starting at ss, up to its comma: "After
+// the Paris attacks, Trump …", "In an interview with CNN, she …". It returns ss when the
+// sentence opens with its subject.
+func introEnd(p *paragraph, ss, v int) int {
+	if ss >= len(p.toks) || p.toks[ss].kind != word {
+		return ss
+	}
+	lw := strings.ToLower(p.toks[ss].w)
+	if !functionWords[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") && !introWords[lw] {
+		return ss
+	}
+	if personPronouns[lw] || otherPronouns[lw] || lw == "the" || lw == "a" || lw == "an" {
+		return ss
+	}
+	for i := ss + 1; i < v && i < ss+15; i++ {
+		if p.toks[i].is(",") && !p.toks[i].quoted() {
+			return i + 1
+		}
+	}
+	return ss
+}
+
+// introWords open a sentence with a phrase before its subject.
+var introWords = setOf(`early late following facing amid despite`)
 
 // appositive returns the description set off by commas after the mention ending before token
 // b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It

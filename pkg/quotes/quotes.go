@@ -86,6 +86,15 @@ type document struct {
 	orgs   []named
 	// roles are the first role the text gives each person ("a senior adviser to Putin").
 	roles map[string]string
+	// described are the titles and descriptions given to people, in order, for "the
+	// governor" and "the retired welder" to find them.
+	described []described
+}
+
+type described struct {
+	name  string
+	pos   int
+	words string // lower case
 }
 
 type named struct {
@@ -106,9 +115,15 @@ func newDocument(text string, opts Options) *document {
 		p.toks = tokenize(text, r[0], r[1], p.spans)
 		p.sent = make([]int, len(p.toks))
 		start := 0
-		for i := range p.toks {
+		openAt := map[int]int{} // span index -> token of its opening mark
+		for i, t := range p.toks {
+			if t.kind == openMark {
+				openAt[t.q] = i
+			}
+		}
+		for i, t := range p.toks {
 			p.sent[i] = start
-			if sentenceEnd(p.toks, p.spans, text, i) {
+			if sentenceEnd(p.toks, p.spans, text, i) || t.kind == closeMark && partialEnd(p, text, i, openAt[t.q], start) {
 				start = i + 1
 			}
 		}
@@ -137,10 +152,14 @@ func newDocument(text string, opts Options) *document {
 				continue
 			}
 			full := d.resolveName(m, p.toks[m.a].s)
+			role := appositive(p, m.b)
+			if role != "" || m.title != "" {
+				d.described = append(d.described, described{full, p.toks[m.a].s, strings.ToLower(m.title + " " + role)})
+			}
 			if _, seen := d.roles[full]; seen {
 				continue
 			}
-			if role := appositive(p, m.b); role != "" {
+			if role != "" {
 				d.roles[full] = role
 			} else if m.title != "" {
 				d.roles[full] = m.title
@@ -149,6 +168,22 @@ func newDocument(text string, opts Options) *document {
 		d.paras = append(d.paras, p)
 	}
 	return d
+}
+
+// partialEnd reports whether the closing mark at token i ends the sentence of a fragment
+// quoted inside the writer's words: “… a failed candidate.” Romney fired back. Only a
+// quote that opens its sentence may have its speaker after it (“Really?” Ann asked).
+func partialEnd(p *paragraph, text string, i, open, start int) bool {
+	sp := p.spans[p.toks[i].q]
+	if !endsSentence(text[sp.s:sp.e]) || i+1 >= len(p.toks) || p.toks[i+1].kind != word || !p.toks[i+1].isUpper() {
+		return false
+	}
+	for k := start; k < open; k++ {
+		if !p.toks[k].quoted() && p.toks[k].kind == word {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphRanges returns the byte ranges of the paragraphs of text, split at blank lines
@@ -274,7 +309,7 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 	if !opens {
 		if m := d.subjectBefore(p, k); m != nil {
 			it.speaker, it.role = d.speakerOf(p, *m)
-		} else if lastSpeaker != "" && pi == lastPara && it.direct {
+		} else if lastSpeaker != "" && pi == lastPara {
 			// “Q1,” Trump said. Instead, “Q2.”
 			it.speaker, it.role = lastSpeaker, lastRole
 		}

@@ -14,7 +14,8 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 	pos := p.toks[m.a].s
 	switch m.kind {
 	case nominal:
-		return "", ""
+		name = d.describedAs(m, pos)
+		return name, d.roles[name]
 	case pronoun:
 		if m.pron != "he" && m.pron != "she" {
 			if m.pron == "it" {
@@ -33,6 +34,56 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 		role = r
 	}
 	return name, role
+}
+
+// orgHeads are nouns that stand for an organisation named before: "the hospital said" after
+// "Brayford Regional Hospital"; the generic ones ("the company") stand for the latest
+// organisation whatever its name.
+var orgHeads = setOf(`hospital ministry council department agency university college school county
+	city board committee society trust campaign authority bank network railway commission party
+	office court institute foundation association union league club church museum airline`)
+var genericOrgHeads = setOf(`company firm operator utility group organization organisation business
+	retailer carrier insurer lender maker manufacturer developer chain`)
+
+// titleAbbreviations are the short forms of titles used before names ("Gov. Ann Lee" is "the
+// governor").
+var titleAbbreviations = map[string]string{"governor": "gov.", "senator": "sen.", "representative": "rep.",
+	"professor": "prof.", "general": "gen.", "lieutenant": "lt.", "captain": "capt.", "superintendent": "supt."}
+
+// describedAs resolves a definite description to whom it stands for: "the hospital" to the
+// latest organisation with that word in its name, "the company" to the latest organisation,
+// "the governor" or "the retired welder" to the latest person given that title or
+// description. An indefinite one ("a neighbour") is someone new: nobody named.
+func (d *document) describedAs(m mention, pos int) string {
+	if m.pron != "the" || m.name == "" {
+		return ""
+	}
+	head := m.name
+	if orgHeads[head] || genericOrgHeads[head] {
+		best := ""
+		for _, o := range d.orgs {
+			if o.pos >= pos {
+				break
+			}
+			if genericOrgHeads[head] || strings.Contains(strings.ToLower(o.name), head) {
+				best = o.name
+			}
+		}
+		return best
+	}
+	abbr := titleAbbreviations[head]
+	best := ""
+	for _, p := range d.described {
+		if p.pos >= pos {
+			break
+		}
+		for _, w := range strings.Fields(p.words) {
+			if w == head || abbr != "" && w == abbr {
+				best = p.name
+			}
+		}
+	}
+	return best
 }
 
 // resolveName returns the full name a person's or organisation's mention stands for.
