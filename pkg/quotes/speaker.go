@@ -65,7 +65,7 @@ func (d *document) describedAs(m mention, pos int) string {
 			if o.pos >= pos {
 				break
 			}
-			if genericOrgHeads[head] || strings.Contains(strings.ToLower(o.name), head) {
+			if genericOrgHeads[head] && hasOrgWord(o.name) || strings.Contains(strings.ToLower(o.name), head) {
 				best = o.name
 			}
 		}
@@ -84,6 +84,17 @@ func (d *document) describedAs(m mention, pos int) string {
 		}
 	}
 	return best
+}
+
+// hasOrgWord reports whether a name says it is an organisation ("Tidyline Robotics",
+// "Harbour Authority", "NATO"), not only by a "the" before it ("the Sable River").
+func hasOrgWord(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(w)] || isAcronym(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveName returns the full name a person's or organisation's mention stands for.
