@@ -297,6 +297,17 @@ type resolver struct {
 	lastYear int    // year of the latest date with a year, or 0
 	lastMon  int    // month of the latest date with a month, or 0
 	inCanada int8   // 0 unknown, 1 the text is set in Canada, -1 it is not
+	lastQAt  int    // where the latest quarter named ends
+}
+
+// quarterReach is how far, in bytes, "a year ago" looks back for the quarter it compares
+// with: "third-quarter profit rose to $5 million from $3 million a year ago".
+const quarterReach = 400
+
+// nearQuarter reports whether a quarter was named shortly before c and was the latest date
+// named, so that "a year ago" means that quarter a year before.
+func (r *resolver) nearQuarter(c *cand) bool {
+	return r.hasQ && r.lastUnit == "Q" && c.s-r.lastQAt <= quarterReach
 }
 
 func newResolver(text string, ref time.Time, cands []cand) *resolver {
@@ -368,7 +379,7 @@ func (r *resolver) remember(c *cand, v string) {
 		// Anaphora ("the quarter", "a year ago") speak of a quarter already reported: one
 		// that has not ended by ref ("a fourth-quarter charge" in October) is not their anchor.
 		if err1 == nil && err2 == nil && (!r.hasRef || y*4+q < r.ref.Year()*4+quarterOf(r.ref)) {
-			r.lastQ, r.hasQ, r.lastUnit = [2]int{y, q}, true, "Q"
+			r.lastQ, r.hasQ, r.lastUnit, r.lastQAt = [2]int{y, q}, true, "Q", c.e
 		}
 		return
 	}

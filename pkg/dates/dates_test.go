@@ -136,6 +136,7 @@ func TestFind(t *testing.T) {
 		{"year end", "The deal should close by year-end.", ref, []item{{"year-end", D, "2025"}}},
 		{"later that year", "She fled in June 1998 and returned later that year.", ref, []item{{"June 1998", D, "1998-06"}, {"later that year", D, "1998"}}},
 		{"the next morning", "He was hounded on Feb. 2 and appeared in court the next morning.", ref, []item{{"Feb. 2", D, "2025-02-02"}, {"the next morning", T, "2025-02-03TMO"}}},
+		{"the previous weekday counts from the day named", "The index fell Friday, down 4.5% from the previous Friday.", time.Date(2025, 8, 11, 0, 0, 0, 0, time.UTC), []item{{"Friday", D, "2025-08-08"}, {"the previous Friday", D, "2025-08-01"}}},
 		{"last fall in winter", "Hiring surged last fall.", time.Date(2026, 2, 6, 0, 0, 0, 0, time.UTC), []item{{"last fall", D, "2025-FA"}}},
 		{"tonight", "Snow will fall tonight.", ref, []item{{"tonight", T, "2025-08-07TNI"}}},
 		{"yesterday morning", "A barge arrived yesterday morning.", ref, []item{{"yesterday morning", T, "2025-08-06TMO"}}},

@@ -27,7 +27,7 @@ func buildRelative(m match) (cand, bool) {
 		if !isUpperStart(m.get("what")) {
 			return cand{}, false
 		}
-		return relWeekday(m, rel, wd)
+		return relWeekday(m, rel, wd, strings.HasPrefix(m.low("rel"), "the "))
 	}
 	if _, ok := monthOf[what]; ok {
 		// "last April" is buildMonth's.
@@ -126,8 +126,9 @@ func relUnit(r *resolver, rel, what string) string {
 }
 
 // relWeekday covers "next Saturday" (the first after ref, a week on when ref is a Saturday),
-// "last Friday" (the latest before ref), "this Friday" and "that Friday".
-func relWeekday(m match, rel string, wd int) (cand, bool) {
+// "last Friday" (the latest before ref), "this Friday", and "the previous Friday" or "the
+// following Monday", which count from the day last named (anchored).
+func relWeekday(m match, rel string, wd int, anchored bool) (cand, bool) {
 	dir := 0
 	switch rel {
 	case "last", "past", "previous":
@@ -145,6 +146,13 @@ func relWeekday(m match, rel string, wd int) (cand, bool) {
 		if dir == 0 {
 			// "this Friday" is the Friday of ref's week.
 			return dayValue(r.ref.AddDate(0, 0, wd-isoWeekday(r.ref)))
+		}
+		if anchored && r.hasDay {
+			t := r.lastDay.AddDate(0, 0, dir)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, dir)
+			}
+			return dayValue(t)
 		}
 		t, _ := r.weekdayDate(c, wd, dir)
 		return dayValue(t)
@@ -328,11 +336,11 @@ func agoCandidate(m match) (cand, bool) {
 	c.value = func(r *resolver, c *cand) string {
 		base, ok := r.ref, r.hasRef
 		if dir == "earlier" || dir == "later" {
-			if letter == "Y" && amount == -1 && r.lastUnit == "Q" && r.hasQ {
+			if letter == "Y" && amount == -1 && r.nearQuarter(c) {
 				return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
 			}
 			base, ok = r.anchorDay()
-		} else if letter == "Y" && amount == -1 && mult == 1 && r.lastUnit == "Q" && r.hasQ {
+		} else if letter == "Y" && amount == -1 && mult == 1 && r.nearQuarter(c) {
 			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
 		}
 		if !ok {

@@ -288,7 +288,7 @@ func buildYearEnd(m match) (cand, bool) {
 // the quarter last named a year before, else the year before ref.
 func buildYearAgo(m match) (cand, bool) {
 	return derive(m, func(r *resolver, c *cand) string {
-		if r.hasQ {
+		if r.nearQuarter(c) {
 			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
 		}
 		if !r.hasRef {
