@@ -164,6 +164,37 @@ headline:
 	// The metadata block, with the short captions it may hold ("Trump and Putin" between a
 	// badge and a byline).
 	start := k
+	k = c.metaBlock(k)
+	// "Posted on March 4, 2026 by Greta Holm" above "How to Keep Tomatoes Alive": a
+	// headline under the metadata when none stood above it, and more metadata under it.
+	if k > start && k+1 < n && !c.hasHeadline(start) {
+		t, next := c.text(k), c.text(k+1)
+		if words(t) <= 15 && !endsSentence(t) && (titleCase(t) || words(next) >= 2*words(t) || c.meta(k+1).valid) {
+			c.set(k, Headline)
+			k = c.metaBlock(k + 1)
+		}
+	}
+	// A caption may sit between the metadata and the first paragraph: a short sentence
+	// above a much longer one ("Streetlights on Mill Lane, one of the roads where lights
+	// will stay on.").
+	if k > start && k+1 < n {
+		t, next := c.text(k), c.text(k+1)
+		if w := words(t); w <= 20 && !quoted(t) && words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
+			if _, ok := findDateline(t); !ok {
+				c.set(k, Caption)
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// metaBlock labels the metadata lines from position k on, with the short captions the
+// block may hold ("Trump and Putin" between a badge and a byline), and returns the
+// position after the block.
+func (c *classifier) metaBlock(k int) int {
+	n := len(c.idx)
+	start := k
 	for k < n {
 		if m := c.meta(k); m.valid {
 			c.ls[c.idx[k]].meta = m
@@ -179,32 +210,13 @@ headline:
 			k++
 			continue
 		}
-		if k > start && words(c.text(k)) <= 12 && !endsSentence(c.text(k)) && k+1 < n && c.meta(k+1).valid {
+		// Without a headline above, such a line is the headline (see head).
+		if k > start && words(c.text(k)) <= 12 && !endsSentence(c.text(k)) && k+1 < n && c.meta(k+1).valid && c.hasHeadline(k) {
 			c.set(k, Caption)
 			k++
 			continue
 		}
 		break
-	}
-	// "Posted on March 4, 2026 by Greta Holm" above "How to Keep Tomatoes Alive": a
-	// headline under the metadata when none stood above it.
-	if k > start && k+1 < n && !c.hasHeadline(start) {
-		if t := c.text(k); words(t) <= 15 && !endsSentence(t) && titleCase(t) {
-			c.set(k, Headline)
-			k++
-		}
-	}
-	// A caption may sit between the metadata and the first paragraph: a short sentence
-	// above a much longer one ("Streetlights on Mill Lane, one of the roads where lights
-	// will stay on.").
-	if k > start && k+1 < n {
-		t, next := c.text(k), c.text(k+1)
-		if w := words(t); w <= 20 && !quoted(t) && words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
-			if _, ok := findDateline(t); !ok {
-				c.set(k, Caption)
-				k++
-			}
-		}
 	}
 	return k
 }

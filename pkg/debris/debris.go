@@ -112,36 +112,65 @@ func Parse(text string, opts Options) Page {
 	return page
 }
 
-// paragraphs returns the body lines, the dateline cut from the first, and lines broken
-// inside a sentence ("…the county\nlandfill…") joined again.
+// paragraphs returns the body lines, the dateline cut from the first. A block of lines
+// broken at a fixed width (most lines ending inside a sentence) is one paragraph; so is a
+// line that goes on, in lower case, on the next line of its block.
 func paragraphs(ls []line) []string {
 	var out []string
-	joinable := false
-	lastBlock := -1
-	for _, l := range ls {
-		if l.label != Body {
-			if l.label != Blank {
-				joinable = false
+	for i := 0; i < len(ls); {
+		if ls[i].label != Body {
+			i++
+			continue
+		}
+		j := i
+		var run []string
+		for ; j < len(ls) && ls[j].label == Body && ls[j].block == ls[i].block; j++ {
+			t := ls[j].text
+			if ls[j].hasDateline {
+				t = strings.TrimSpace(t[ls[j].dateline.end:])
 			}
-			continue
+			if t != "" {
+				run = append(run, t)
+			}
 		}
-		t := l.text
-		if l.hasDateline {
-			t = strings.TrimSpace(t[l.dateline.end:])
-		}
-		if t == "" {
-			continue
-		}
-		r := []rune(t)
-		if joinable && l.block == lastBlock && unicode.IsLower(r[0]) {
-			out[len(out)-1] += " " + t
+		if wrapped(run) {
+			out = append(out, strings.Join(run, " "))
 		} else {
-			out = append(out, t)
+			for k, t := range run {
+				r, _ := utf8.DecodeRuneInString(t)
+				if k > 0 && unicode.IsLower(r) && !endsSentence(run[k-1]) && words(run[k-1]) >= 6 {
+					out[len(out)-1] += " " + t
+				} else {
+					out = append(out, t)
+				}
+			}
 		}
-		joinable = !endsSentence(t) && words(t) >= 6
-		lastBlock = l.block
+		i = j
 	}
 	return out
+}
+
+// wrapped reports whether lines are one paragraph broken at a fixed width: three or more
+// lines, no list items, and most of them (the last aside) ending inside a sentence.
+func wrapped(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	open := 0
+	for k, t := range lines {
+		if startsBullet(t) {
+			return false
+		}
+		if k < len(lines)-1 {
+			if utf8.RuneCountInString(t) < 30 {
+				return false
+			}
+			if !endsSentence(t) {
+				open++
+			}
+		}
+	}
+	return 2*open >= len(lines)-1
 }
 
 // firstStamp writes the first stamp that resolves: an absolute one as it is, a relative one

@@ -973,6 +973,45 @@ Follow Ana on Instagram @anaruiz`,
 			},
 		},
 		{
+			name: "paragraphs broken at a fixed width are joined again",
+			text: `Ferry fares to rise for the first time in a decade
+
+By Ana Ruiz
+March 3, 2026
+
+Ferry fares on the island routes will rise by a tenth in July,
+the operator said on Tuesday, the first increase since 2016 and
+one that islanders say they cannot afford.
+
+"We have held prices for as long as we could," the operator's
+chief executive said.`,
+			want: debris.Page{
+				Title:     "Ferry fares to rise for the first time in a decade",
+				Authors:   people("Ana Ruiz"),
+				Published: "2026-03-03",
+				Paragraphs: []string{
+					"Ferry fares on the island routes will rise by a tenth in July, the operator said on Tuesday, the first increase since 2016 and one that islanders say they cannot afford.",
+					`"We have held prices for as long as we could," the operator's chief executive said.`,
+				},
+			},
+		},
+		{
+			name: "stamp first, then the headline, then the byline",
+			text: `March 3, 2026
+
+Ferry operator cuts winter sailings
+
+By Ana Ruiz
+
+The island ferry will sail twice a day instead of four times from November, its operator said on Tuesday.`,
+			want: debris.Page{
+				Title:      "Ferry operator cuts winter sailings",
+				Authors:    people("Ana Ruiz"),
+				Published:  "2026-03-03",
+				Paragraphs: []string{"The island ferry will sail twice a day instead of four times from November, its operator said on Tuesday."},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
