@@ -471,31 +471,55 @@ func (c *classifier) lede() {
 	}
 }
 
-// pullQuote reports whether line k is a pull quote: a line that is all quotation whose
-// words the body says again in another paragraph.
+// pullQuote reports whether line k is a pull quote: a display line whose words another,
+// longer paragraph near it says again. A line in quotation marks needs five words, one
+// without marks eight ("…still moving." against "…still moving,” said the manager").
 func (c *classifier) pullQuote(k int) bool {
 	t := c.text(k)
-	if !startsQuote(t) {
+	key := wordsOf(t)
+	need := 8
+	if startsQuote(t) {
+		need = 5
+	}
+	if len(key) < need {
 		return false
 	}
-	// The display line may end where the body's sentence goes on: "…still moving." against
-	// "…still moving,” said the manager".
-	inner := strings.TrimRight(strings.Trim(t, "“”\"«»‘’' "), ".,!?;:… ")
-	if words(inner) < 5 {
-		return false
-	}
-	key := foldQuotes(inner)
 	// A pull quote repeats a paragraph near it: look a few dozen lines either way.
 	for j := max(c.bodyStart, k-40); j < min(c.bodyEnd, k+40); j++ {
-		if j != k && c.label(j) == Body && strings.Contains(foldQuotes(c.text(j)), key) {
+		if j == k || c.label(j) != Body {
+			continue
+		}
+		if other := wordsOf(c.text(j)); len(other) > len(key) && repeats(key, other) {
 			return true
 		}
 	}
 	return false
 }
 
-func foldQuotes(s string) string {
-	return strings.Join(strings.Fields(strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", "«", "\"", "»", "\"").Replace(s)), " ")
+// wordsOf returns the lower-case words of s, without punctuation.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+}
+
+// repeats reports whether nearly all (nine in ten) of the word triples of key occur in
+// text, so that a pull quote cut short or with an ellipsis still counts.
+func repeats(key, text []string) bool {
+	if len(key) < 3 {
+		return false
+	}
+	have := make(map[[3]string]bool, len(text))
+	for i := 0; i+2 < len(text); i++ {
+		have[[3]string{text[i], text[i+1], text[i+2]}] = true
+	}
+	found := 0
+	for i := 0; i+2 < len(key); i++ {
+		if have[[3]string{key[i], key[i+1], key[i+2]}] {
+			found++
+		}
+	}
+	return 10*found >= 9*(len(key)-2)
 }
 
 // endsSentenceStop reports whether s ends with a full stop, question or exclamation mark.
