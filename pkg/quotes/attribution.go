@@ -217,6 +217,13 @@ var irregularVerbs = setOf(`went spoke began came shot swore broke drew gave kep
 // possessiveDeterminers start an object, not a speaker: “…,” denounced her record.
 var possessiveDeterminers = setOf(`his her its their our my your`)
 
+// verbAfterName reports whether the word at token v follows a name or "he"/"she": "John
+// Baick calls", where a word that is also a noun is a verb.
+func verbAfterName(p *paragraph, v int) bool {
+	m := mentionEndingAt(p, v-1)
+	return m != nil && !m.possessive && (m.kind == person || m.kind == organisation || m.kind == pronoun && m.pron != "i")
+}
+
 // nominalMention makes a mention of the description toks[a:b] ("the retired welder", "a
 // spokesman for the ministry"): its head noun is the last lower-case word before a
 // preposition, and pron keeps the determiner.
@@ -315,6 +322,10 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		}
 		e := i + 1
 		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(strings.ToLower(toks[e].w)) {
+			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(strings.ToLower(toks[n.b].w))) {
+				// "his nephew Michery el Soheil": the name closes the description
+				return n, n.b, true
+			}
 			e++
 		}
 		return nominalMention(toks, i, e), e, true
@@ -366,7 +377,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			if t.kind != word || t.quoted() || t.isUpper() || functionWords[strings.ToLower(t.w)] && strings.ToLower(t.w) != "back" {
 				break
 			}
-			if m := mentionEndingAt(p, w-1); m != nil && !m.possessive && (m.kind != pronoun || m.pron != "it") {
+			if m := mentionEndingAt(p, w-1); m != nil && !m.possessive && (m.kind == person || m.kind == pronoun && m.pron != "it") {
 				return attribution{found: true, cueTok: w, cue: strings.ToLower(p.text(toks[w].s, toks[last-1].e)), who: m}
 			}
 		}
@@ -380,7 +391,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
-		if !isCue(lw) || lw == "according" || nounUse(toks, v) {
+		if !isCue(lw) && !(verbAfterName(p, v) && isCue(strings.TrimSuffix(lw, "s")+"ed")) || lw == "according" || nounUse(toks, v) {
 			continue
 		}
 		if t.isUpper() && v > ss {
@@ -389,10 +400,12 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			continue
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
-		if v == ss && t.isUpper() {
-			// "Said Dorothy Poynter, who grew up with him, “Q”"
-			a.who, _, _ = speakerAfter(p, v+1)
-			return a
+		if v == ss && t.isUpper() || v > ss && toks[v-1].is(",") {
+			// "Said Dorothy Poynter, who grew up with him, “Q”"; "But, said Solovey, “Q”"
+			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && m.kind == person && e < len(toks) && (toks[e].is(",") || toks[e].is(":") || e == o) {
+				a.who = m
+				return a
+			}
 		}
 		if colon && v < last-1 {
 			a.cue = cueText(toks, v)
@@ -477,6 +490,12 @@ func isAdverb(w string) bool {
 func subjectOf(p *paragraph, ss, v int) *mention {
 	toks := p.toks
 	if isParticiple(strings.ToLower(toks[v].w)) {
+		// "Lewandowski added, saying …": the speaker of the verb before
+		if w := v - 2; w >= ss && toks[v-1].is(",") {
+			if lw := strings.ToLower(toks[w].w); toks[w].kind == word && !toks[w].quoted() && isCue(lw) && !isParticiple(lw) && !nounUse(toks, w) {
+				return subjectOf(p, ss, w)
+			}
+		}
 		return sentenceSubject(p, ss, v)
 	}
 	j := v - 1
@@ -491,10 +510,12 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		if toks[j].is(")") {
 			open = "("
 		}
-		if m := sentenceSubject(p, ss, v); m != nil && m.kind != pronoun {
-			// "Clinton, during a town hall in Columbus, Ohio, said": the subject, not the
-			// last name inside the phrase
-			return m
+		if open == "," {
+			if m := sentenceSubject(p, ss, v); m != nil && m.kind != pronoun {
+				// "Clinton, during a town hall in Columbus, Ohio, said": the subject, not
+				// the last name inside the phrase
+				return m
+			}
 		}
 		for k := j - 1; k >= ss && j-k < 25; k-- {
 			if toks[k].is(open) && !toks[k].quoted() {
@@ -508,6 +529,10 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 	}
 	if m := mentionEndingAt(p, j); m != nil {
 		return m
+	}
+	if lw := strings.ToLower(toks[j].w); lw == "that" || lw == "which" {
+		// "Trump released a video that said": the clause's subject
+		return sentenceSubject(p, ss, v)
 	}
 	if toks[j].kind == word && !toks[j].isUpper() {
 		// "a Kremlin spokesman said": a description, nobody named; the walk back stops at
@@ -538,7 +563,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if m.a < from || m.a >= v || m.possessive {
 			continue
 		}
-		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && functionWords[strings.ToLower(p.toks[m.b].w)] {
+		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[strings.ToLower(p.toks[m.b].w)] {
 			// "Early in his campaign", "Facing pressure": a sentence word, not a name
 			continue
 		}
@@ -589,6 +614,9 @@ func introEnd(p *paragraph, ss, v int) int {
 	}
 	return ss
 }
+
+// prepositions after a capitalised first word show it is not a name: "Early in …".
+var prepositions = setOf(`in on at of for with to after before during since from into by about`)
 
 // introWords open a sentence with a phrase before its subject.
 var introWords = setOf(`early late following facing amid despite`)

@@ -25,13 +25,13 @@ const speechVerbs = `say tell add ask write explain argue insist declare announc
 	characterise mock ridicule grumble vent gush rave fret opine reply respond recall continue
 	elaborate retort protest interject interrupt chime plead beg lecture blast slam praise
 	maintain marvel sneer concur caution implore apologize apologise announce insist admonish
-	scold rail rant decry deride lambaste chide tease taunt bemoan recollect reminisce`
+	scold rail rant decry deride lambaste chide tease taunt bemoan recollect reminisce express`
 
 // speechNouns are verbs that are also nouns (a call, the state, a claim, a post): they
 // attribute only in their -ed and -ing forms (called, stated, claimed, posting).
 const speechNouns = `call note state claim post report promise counter question demand offer
 	label brand echo repeat quote cite signal hint refer sigh snap cry reason warn comment
-	email text message phone`
+	email text message phone point reference`
 
 // beliefVerbs attribute a partial quote inside their clause ("she believes the plan is “a
 // mistake”") but are weak evidence alone.

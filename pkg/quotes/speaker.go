@@ -183,7 +183,12 @@ func (d *document) antecedent(pos int) string {
 			if len(inSentence) > 0 {
 				m := inSentence[0]
 				if end == at && pos >= p.from && pos <= p.to {
+					// in the pronoun's own sentence: its subject ("Cross said he …, whom
+					// he called"), else the last person before it
 					m = inSentence[len(inSentence)-1]
+					if s := sentenceSubject(p, ss, at); s != nil && s.kind == person && d.known(p, *s) {
+						m = *s
+					}
 				}
 				return d.resolveName(m, p.toks[m.a].s)
 			}
