@@ -38,6 +38,19 @@ type classifier struct {
 	idx []int // indices of the non-blank lines
 	// bodyStart and bodyEnd bound the body, as positions in idx.
 	bodyStart, bodyEnd int
+	// metas caches readMeta of each non-blank line; read marks the cached ones.
+	metas []meta
+	read  []bool
+	// wordCache caches wordsOf of each non-blank line.
+	wordCache [][]string
+}
+
+// rawMeta is readMeta of line k, read once.
+func (c *classifier) rawMeta(k int) meta {
+	if !c.read[k] {
+		c.metas[k], c.read[k] = readMeta(c.text(k)), true
+	}
+	return c.metas[k]
 }
 
 func (c *classifier) text(k int) string { return c.ls[c.idx[k]].text }
@@ -66,6 +79,7 @@ func classify(lines []string) []line {
 	if len(c.idx) == 0 {
 		return ls
 	}
+	c.metas, c.read = make([]meta, len(c.idx)), make([]bool, len(c.idx))
 	c.bodyStart = c.head()
 	c.bodyEnd = len(c.idx)
 	c.lists()
@@ -121,7 +135,7 @@ headline:
 			}
 		}
 	}
-	first := readMeta(c.text(k))
+	first := c.rawMeta(k)
 	if !(first.valid && first.strong) {
 		metaAhead := false
 		for j := k + 1; j < n && j <= k+4; j++ {
@@ -240,7 +254,7 @@ func (c *classifier) hasHeadline(k int) bool {
 // full stop is a sentence, not metadata.
 func (c *classifier) meta(k int) meta {
 	t := c.text(k)
-	m := readMeta(t)
+	m := c.rawMeta(k)
 	if m.valid && !m.strong && strings.HasSuffix(t, ".") {
 		return meta{}
 	}
@@ -290,10 +304,10 @@ func (c *classifier) tail() {
 		switch l := c.label(k); {
 		case l == Chrome || l == Bio:
 			seenStrong = true
-		case adRe.MatchString(t) && words(t) <= 8:
+		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 			seenStrong = true
-		case creditByRe.MatchString(t) || contributedRe.MatchString(t) && words(t) <= 30:
+		case creditByRe.MatchString(t) || words(t) <= 30 && contributedRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
 		case strongChrome(t):
@@ -301,7 +315,7 @@ func (c *classifier) tail() {
 			seenStrong = true
 		case c.tailStamp(k):
 			seenStrong = true
-		case tailNoteRe.MatchString(t) || linkRe.MatchString(t) && words(t) <= 25:
+		case tailNoteRe.MatchString(t) || words(t) <= 25 && linkRe.MatchString(t):
 			c.set(k, Chrome)
 			seenStrong = true
 		case c.authorBio(t):
@@ -345,7 +359,7 @@ func (c *classifier) authors() []string {
 
 // tailByline labels line k a byline when it is one with a "By": "By Ana Ruiz".
 func (c *classifier) tailByline(k int) bool {
-	m := readMeta(c.text(k))
+	m := c.rawMeta(k)
 	if !m.valid || !m.byline || !m.strong {
 		return false
 	}
@@ -357,7 +371,7 @@ func (c *classifier) tailByline(k int) bool {
 // tailStamp labels line k a stamp when it is one with a stamp word: "Published June 3,
 // 2025".
 func (c *classifier) tailStamp(k int) bool {
-	m := readMeta(c.text(k))
+	m := c.rawMeta(k)
 	if !m.valid || !m.hasStamp || m.byline || !strings.ContainsFunc(c.text(k), unicode.IsLetter) {
 		return false
 	}
@@ -379,7 +393,7 @@ func (c *classifier) middle() {
 		}
 		t := c.text(k)
 		switch {
-		case adRe.MatchString(t) && words(t) <= 8:
+		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 		case captionUIRe.MatchString(t):
 			c.set(k, Chrome)
@@ -392,29 +406,29 @@ func (c *classifier) middle() {
 			c.set(k, Caption)
 		case expect == Credit && words(t) <= 12 && !endsSentence(t):
 			c.set(k, Credit)
-		case linkLineRe.MatchString(t) && words(t) <= 25:
+		case words(t) <= 25 && linkLineRe.MatchString(t):
 			c.set(k, Chrome)
-		case chartRe.MatchString(t) && words(t) <= 20:
+		case words(t) <= 20 && chartRe.MatchString(t):
 			if strings.HasPrefix(strings.ToLower(t), "source") || strings.HasPrefix(strings.ToLower(t), "data") {
 				c.set(k, Credit)
 			} else {
 				c.set(k, Caption)
 			}
-		case creditRe.MatchString(t) && words(t) <= 14:
+		case words(t) <= 14 && creditRe.MatchString(t):
 			c.set(k, Credit)
 			c.captionAbove(k)
-		case agencyCreditRe.MatchString(t) && words(t) <= 8 && !endsSentenceStop(t):
+		case words(t) <= 8 && agencyCreditRe.MatchString(t) && !endsSentenceStop(t):
 			c.set(k, Credit)
 			c.captionAbove(k)
-		case contributedRe.MatchString(t) && words(t) <= 30:
+		case words(t) <= 30 && contributedRe.MatchString(t):
 			c.set(k, Credit)
 		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
-		case fileCaptionRe.MatchString(t) && words(t) <= 60:
+		case words(t) <= 60 && fileCaptionRe.MatchString(t):
 			c.set(k, Caption)
 		case tailNoteRe.MatchString(t) && strings.HasPrefix(strings.ToLower(t), "click here"):
 			c.set(k, Chrome)
-		case inlineCreditRe.MatchString(t) && words(t) <= 50:
+		case words(t) <= 50 && inlineCreditRe.MatchString(t):
 			c.set(k, Caption)
 		case creditByRe.MatchString(t):
 			c.set(k, Credit)
@@ -476,7 +490,7 @@ func (c *classifier) lede() {
 // without marks eight ("…still moving." against "…still moving,” said the manager").
 func (c *classifier) pullQuote(k int) bool {
 	t := c.text(k)
-	key := wordsOf(t)
+	key := c.words(k)
 	need := 8
 	if startsQuote(t) {
 		need = 5
@@ -489,11 +503,25 @@ func (c *classifier) pullQuote(k int) bool {
 		if j == k || c.label(j) != Body {
 			continue
 		}
-		if other := wordsOf(c.text(j)); len(other) > len(key) && repeats(key, other) {
+		if other := c.words(j); len(other) > len(key) && repeats(key, other) {
 			return true
 		}
 	}
 	return false
+}
+
+// words returns wordsOf line k, read once.
+func (c *classifier) words(k int) []string {
+	if c.wordCache == nil {
+		c.wordCache = make([][]string, len(c.idx))
+	}
+	if c.wordCache[k] == nil {
+		c.wordCache[k] = wordsOf(c.text(k))
+		if c.wordCache[k] == nil {
+			c.wordCache[k] = []string{}
+		}
+	}
+	return c.wordCache[k]
 }
 
 // wordsOf returns the lower-case words of s, without punctuation.
@@ -535,13 +563,13 @@ func startsQuote(s string) bool {
 // promptLine reports whether a body line is a newsletter or app prompt in the imperative:
 // "Sign up for our daily briefing", "Get the markets newsletter. Sign up here."
 func promptLine(t string) bool {
-	if !promptRe.MatchString(t) || words(t) > 20 || quoted(t) {
+	if words(t) > 20 || quoted(t) {
 		return false
 	}
 	low := strings.ToLower(t)
 	for _, p := range []string{"get ", "sign up", "subscribe", "download", "follow", "join ", "listen", "click", "tap ", "register", "sign in", "want ", "like this"} {
 		if strings.HasPrefix(low, p) {
-			return true
+			return promptRe.MatchString(t)
 		}
 	}
 	return false

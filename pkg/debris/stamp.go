@@ -97,7 +97,12 @@ func findStamps(s string) ([]stamp, [][2]int) {
 	var out []stamp
 	var where [][2]int
 	names := stampRe.SubexpNames()
-	for _, m := range stampRe.FindAllStringSubmatchIndex(s, -1) {
+	var matches [][]int
+	// Every absolute stamp has a digit; most lines of a paste have none.
+	if strings.ContainsAny(s, "0123456789") {
+		matches = stampRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range matches {
 		g := func(name string) string {
 			for i, n := range names {
 				if n == name && m[2*i] >= 0 {
