@@ -41,13 +41,13 @@ var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)".
 var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?)\s*$`)
 
-// fileCaptionRe is a wire-photo caption: "FILE - Protesters gather outside…", "FILE PHOTO:
-// The plant in 2019."
-var fileCaptionRe = regexp.MustCompile(`^(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]\s+\S`)
+// fileCaptionRe is a labelled photo caption: "FILE - Protesters gather outside…", "FILE
+// PHOTO: The plant in 2019.", "Caption: Motorists wait at a filling station."
+var fileCaptionRe = regexp.MustCompile(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|(?i:caption|image caption|photo caption)\s*:)\s+\S`)
 
 // tailNoteRe is a note under the article about where it first ran or how to reach the
 // newsroom: "This article was originally published by …", "Have a news tip? Email …".
-var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
+var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
 
 // linkRe is an e-mail address or a web address.
 var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|(?:^|\s)@\w{2,}|^follow .{1,40} on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b`)
@@ -92,6 +92,9 @@ var promptRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscr
 
 // bioHeaderRe heads an author note: "About the author", "About the writer".
 var bioHeaderRe = regexp.MustCompile(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$`)
+
+// bioLineRe is an author note on one line: "About the author: Ana Ruiz covers energy."
+var bioLineRe = regexp.MustCompile(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:\s*\S`)
 
 // pullAttributionRe is the attribution line under a pull quote: "— Dr. Ana Ruiz, chief
 // medical officer".

@@ -318,7 +318,7 @@ func (c *classifier) tail() {
 		case tailNoteRe.MatchString(t) || words(t) <= 25 && linkRe.MatchString(t):
 			c.set(k, Chrome)
 			seenStrong = true
-		case c.authorBio(t):
+		case c.authorBio(t) || bioLineRe.MatchString(t):
 			c.set(k, Bio)
 			seenStrong = true
 		case c.tailByline(k):

@@ -1060,6 +1060,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Masthead, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
 		},
 		{
+			name:  "caption and credit labels inside the body; notes at the foot",
+			lines: []string{"Long queues returned to filling stations across the city on Friday as depots ran short of petrol.", "Caption: Motorists wait at a filling station.", "Photo by Tunde Bello / Lagos Daily Times", "Caption: A tanker at the depot gate.", "The regulator said supplies would improve next week.", "About the author: Chidi Okeke covers energy.", "Originally published on Lagos Daily Times.", "Have a tip? Email tips@lagos.example"},
+			want:  []debris.Label{debris.Body, debris.Caption, debris.Credit, debris.Caption, debris.Body, debris.Bio, debris.Chrome, debris.Chrome},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
