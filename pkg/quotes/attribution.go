@@ -173,6 +173,16 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			}
 		}
 	}
+	if (m == nil || m.kind == nominal || m.possessive) && j+1 < len(toks) && toks[j].is(",") {
+		// “Q,” the assailant, John McGraw, told …; “Q,” Google's chief executive, Ann Lee, said
+		if n := mentionAt(p, j+1); n != nil && n.kind == person && !n.possessive && n.b < len(toks) && toks[n.b].kind == punct {
+			m, j = n, n.b
+		}
+	}
+	if j+1 < len(toks) && toks[j].is(",") && toks[j+1].kind == word && isCue(strings.ToLower(toks[j+1].w)) {
+		// the comma closing an appositive: “Q,” the assailant, John McGraw, told
+		j++
+	}
 	if j < len(toks) && toks[j].is(",") {
 		// appositive: “Q,” Kyle Branscombe, the driver, said
 		e := j + 1
@@ -356,7 +366,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 	if best == nil {
 		return nil, i, false
 	}
-	return best, best.b, true
+	return best, j, true
 }
 
 // leftAttribution looks in the quote's sentence before its opening mark for the last speech
@@ -400,7 +410,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			continue
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
-		if v == ss && t.isUpper() || v > ss && toks[v-1].is(",") {
+		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords[strings.ToLower(toks[v-2].w)] {
 			// "Said Dorothy Poynter, who grew up with him, “Q”"; "But, said Solovey, “Q”"
 			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && m.kind == person && e < len(toks) && (toks[e].is(",") || toks[e].is(":") || e == o) {
 				a.who = m
@@ -499,7 +509,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		return sentenceSubject(p, ss, v)
 	}
 	j := v - 1
-	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w) || timeWord(toks, j)) {
 		j--
 	}
 	if j < ss {
@@ -584,7 +594,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 			return m
 		}
 		switch strings.ToLower(prev.w) {
-		case "and", "but", "that", "as", "while", "when", "so", "yet", "the":
+		case "and", "but", "that", "as", "while", "when", "so", "yet":
 			if !prev.quoted() {
 				return m
 			}
@@ -601,7 +611,8 @@ func introEnd(p *paragraph, ss, v int) int {
 		return ss
 	}
 	lw := strings.ToLower(p.toks[ss].w)
-	if !functionWords[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") && !introWords[lw] {
+	if !functionWords[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") && !introWords[lw] &&
+		!(strings.HasSuffix(lw, "ed") && mentionAt(p, ss) == nil) {
 		return ss
 	}
 	if personPronouns[lw] || otherPronouns[lw] || lw == "the" || lw == "a" || lw == "an" {
@@ -613,6 +624,20 @@ func introEnd(p *paragraph, ss, v int) int {
 		}
 	}
 	return ss
+}
+
+// timeWord reports whether token j belongs to a time between a speaker and the verb:
+// "Obama on Friday declared", "Trump last week said".
+func timeWord(toks []token, j int) bool {
+	lw := strings.ToLower(toks[j].w)
+	if calendarWords[lw] || lw == "week" || lw == "month" || lw == "year" || lw == "night" || lw == "morning" ||
+		lw == "afternoon" || lw == "evening" || lw == "weekend" || lw == "today" || lw == "yesterday" {
+		return true
+	}
+	if (lw == "on" || lw == "last" || lw == "this" || lw == "late" || lw == "early") && j+1 < len(toks) && timeWord(toks, j+1) {
+		return true
+	}
+	return false
 }
 
 // prepositions after a capitalised first word show it is not a name: "Early in …".

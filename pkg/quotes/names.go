@@ -86,6 +86,10 @@ func findMentions(toks []token) []mention {
 				break
 			}
 		}
+		if j > i+1 && isCue(strings.ToLower(t.w)) {
+			// "Said Dorothy Poynter, …": a verb opening the sentence
+			i++
+		}
 		m, ok := nameMention(toks, i, j)
 		if ok {
 			out = append(out, m)
