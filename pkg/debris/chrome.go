@@ -38,8 +38,9 @@ var agencyCreditRe = regexp.MustCompile(`(?i)(?:getty images|afp|ap photo|shutte
 var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?$`)
 
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
-// marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)".
-var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?)\s*$`)
+// marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)", "The pier at dawn.
+// (Ana Ruiz/The Courier)".
+var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?|[.!?]\s+\(\p{Lu}[^()/]{1,40}/[^()]{1,50}\)\.?)\s*$`)
 
 // fileCaptionRe is a labelled photo caption: "FILE - Protesters gather outside…", "FILE
 // PHOTO: The plant in 2019.", "Caption: Motorists wait at a filling station."

@@ -59,6 +59,10 @@ func (c *classifier) set(k int, l Label) { c.ls[c.idx[k]].label = l }
 
 func (c *classifier) label(k int) Label { return c.ls[c.idx[k]].label }
 
+// classify labels the lines in five passes: head (section, masthead, breadcrumb, headline,
+// dek and the metadata block under it), lists (link lists and author notes after a
+// header), tail (chrome walked back from the last line), middle (ads, captions, credits,
+// pull quotes inside the body) and lede (the dateline of the first paragraph).
 func classify(lines []string) []line {
 	ls := make([]line, len(lines))
 	c := &classifier{ls: ls}

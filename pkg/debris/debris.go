@@ -1,6 +1,15 @@
 // Package debris reads a plain-text paste of an article: it tells the headline, bylines,
 // stamps, badges, captions and page chrome from the body, and takes the article's metadata
 // from them.
+//
+// Classify gives each line a Label from its shape and its place: what stands above the
+// body (section labels, mastheads, breadcrumbs, the headline, the dek, bylines, role and
+// account labels, stamps, badges), what interrupts it (ads, captions and credits, links,
+// pull quotes) and what follows it (share bars, tags, comments, related links, newsletter
+// prompts, author notes, copyright lines). The rules describe shapes that many sites share,
+// not phrases of one site; each names the shapes it covers. Parse reads the labelled lines
+// into a Page: bylines give the authors and the outlet, stamps the publication and update
+// dates, badges the reading time, and a dateline is cut from the first paragraph.
 package debris
 
 import (

@@ -1,5 +1,7 @@
 package debris
 
+import "strconv"
+
 // Label is what a line of a paste is: the body, or one kind of debris around it.
 type Label uint8
 
@@ -61,19 +63,5 @@ func (l Label) String() string {
 	if int(l) < len(labelNames) {
 		return labelNames[l]
 	}
-	return "label(" + itoa(int(l)) + ")"
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
+	return "label(" + strconv.Itoa(int(l)) + ")"
 }

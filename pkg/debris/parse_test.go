@@ -1,7 +1,6 @@
 package debris_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -1061,8 +1060,8 @@ func TestClassify(t *testing.T) {
 		},
 		{
 			name:  "caption and credit labels inside the body; notes at the foot",
-			lines: []string{"Long queues returned to filling stations across the city on Friday as depots ran short of petrol.", "Caption: Motorists wait at a filling station.", "Photo by Tunde Bello / Lagos Daily Times", "Caption: A tanker at the depot gate.", "The regulator said supplies would improve next week.", "About the author: Chidi Okeke covers energy.", "Originally published on Lagos Daily Times.", "Have a tip? Email tips@lagos.example"},
-			want:  []debris.Label{debris.Body, debris.Caption, debris.Credit, debris.Caption, debris.Body, debris.Bio, debris.Chrome, debris.Chrome},
+			lines: []string{"Long queues returned to filling stations across the city on Friday as depots ran short of petrol.", "Caption: Motorists wait at a filling station.", "Photo by Tunde Bello / Lagos Daily Times", "Caption: A tanker at the depot gate.", "The depot gate at dawn. (Tunde Bello/Lagos Daily Times)", "The regulator said supplies would improve next week.", "About the author: Chidi Okeke covers energy.", "Originally published on Lagos Daily Times.", "Have a tip? Email tips@lagos.example"},
+			want:  []debris.Label{debris.Body, debris.Caption, debris.Credit, debris.Caption, debris.Caption, debris.Body, debris.Bio, debris.Chrome, debris.Chrome},
 		},
 		{
 			name:  "an editor credit and a reporting credit at the foot",
@@ -1097,5 +1096,3 @@ func TestLabelString(t *testing.T) {
 		}
 	}
 }
-
-var _ = strings.TrimSpace
