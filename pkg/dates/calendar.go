@@ -76,20 +76,22 @@ func parseNumber(s string) (n float64, vague, ok bool) {
 	if v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
 		return v + half, false, true
 	}
+	// Words: "two", "twenty-five", "twenty five", "a hundred", "one hundred", "a dozen".
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	val := func(w string) int { return numberWords[w] }
 	total := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
-		v, found := numberWords[w]
-		if !found {
-			return 0, false, false
-		}
-		switch {
-		case w == "hundred":
-			total = max(total, 1) * 100
-		default:
-			total += v
-		}
+	switch {
+	case len(ws) == 1:
+		total = val(ws[0])
+	case len(ws) == 2 && (ws[1] == "hundred" || ws[1] == "dozen") && val(ws[0]) > 0 && val(ws[0]) < 10:
+		total = val(ws[0]) * val(ws[1])
+	case len(ws) == 2 && val(ws[0]) >= 20 && val(ws[0]) < 100 && val(ws[0])%10 == 0 && val(ws[1]) > 0 && val(ws[1]) < 10:
+		total = val(ws[0]) + val(ws[1])
 	}
-	return float64(total) + half, false, total > 0
+	if total == 0 || len(ws) == 1 && (ws[0] == "hundred" || ws[0] == "couple") {
+		return 0, false, false
+	}
+	return float64(total) + half, false, true
 }
 
 // unitCode maps a duration unit word, singular and lower case, to its TIMEX3 letter and

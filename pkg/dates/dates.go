@@ -158,7 +158,8 @@ func windows(text string) [][][2]int {
 		}
 		out[i] = append(out[i], [2]int{s, e})
 	}
-	var low [32]byte
+	var bufs [2][32]byte
+	prev, cur := bufs[0][:0], bufs[1][:0]
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) && !isDigit(text[i]) {
 			i++
@@ -171,19 +172,31 @@ func windows(text string) [][][2]int {
 		}
 		if digit {
 			for _, class := range numberClasses(text, i, j) {
-				for _, r := range index[class] {
+				for _, r := range index.words[class] {
 					add(r, i, j)
 				}
 			}
 		}
-		if j-i <= len(low) {
+		cur = cur[:0]
+		if j-i <= cap(cur) {
 			for k := i; k < j; k++ {
-				low[k-i] = text[k] | 0x20
+				cur = append(cur, text[k]|0x20)
 			}
-			for _, r := range index[string(low[:j-i])] {
+			for _, r := range index.words[string(cur)] {
 				add(r, i, j)
 			}
+			if text[i] < 'a' {
+				for _, r := range index.words[text[i:j]] {
+					add(r, i, j)
+				}
+			}
+			if next, ok := index.pairs[string(prev)]; ok {
+				for _, r := range next[string(cur)] {
+					add(r, i, j)
+				}
+			}
 		}
+		prev, cur = cur, prev
 		i = j
 	}
 	return out
@@ -228,13 +241,27 @@ func numberClasses(text string, i, j int) []string {
 	return out
 }
 
-// triggers maps each trigger word of the rules, and "#" for numbers, to the rules it
-// triggers, in table order.
-var triggers = sync.OnceValue(func() map[string][]int {
-	index := map[string][]int{}
+// triggerIndex maps trigger words to the rules they trigger, in table order: words maps a
+// word (lower case, or as written when it starts with a capital: "Fourth"), a number class
+// ("#4") or a pair's second word; pairs maps "x+y", y right after x, as pairs[x][y].
+type triggerIndex struct {
+	words map[string][]int
+	pairs map[string]map[string][]int
+}
+
+// triggers builds the index of the rules' trigger words once.
+var triggers = sync.OnceValue(func() triggerIndex {
+	index := triggerIndex{words: map[string][]int{}, pairs: map[string]map[string][]int{}}
 	for i, ru := range rules() {
 		for _, w := range strings.Fields(ru.on) {
-			index[w] = append(index[w], i)
+			if a, b, ok := strings.Cut(w, "+"); ok {
+				if index.pairs[a] == nil {
+					index.pairs[a] = map[string][]int{}
+				}
+				index.pairs[a][b] = append(index.pairs[a][b], i)
+				continue
+			}
+			index.words[w] = append(index.words[w], i)
 		}
 	}
 	return index
@@ -315,9 +342,12 @@ func newResolver(text string, ref time.Time, cands []cand) *resolver {
 	if r.hasRef {
 		r.ref = day(ref)
 	}
-	for _, m := range numericDate().FindAllStringSubmatch(text, -1) {
-		if a, _ := strconv.Atoi(m[1]); a > 12 {
-			r.dayFirst = true
+	for _, c := range cands {
+		// A numeric date whose first number exceeds 12 shows the text writes day first.
+		if m := numericDate().FindStringSubmatch(text[c.s:c.e]); m != nil {
+			if a, _ := strconv.Atoi(m[1]); a > 12 {
+				r.dayFirst = true
+			}
 		}
 	}
 	if !r.hasRef {

@@ -30,14 +30,18 @@ var durationPreps = map[string]bool{
 // Not durations: "a second" (an ordinal), "a quarter" and "three quarters of" (fractions),
 // "Sixteen-year-olds" (people).
 func buildDuration(m match) (cand, bool) {
-	numS := m.low("num")
+	numAt, numS := countBefore(m.text, m.at("pre"), m.end("pre"))
+	if numS == "" {
+		return cand{}, false
+	}
 	unit := m.low("unit")
 	n, vague, ok := parseNumber(numS + m.low("half"))
 	if !ok || isUpperStart(m.get("unit")) {
 		return cand{}, false
 	}
 	letter, _, _ := unitCode(unit)
-	s, e := m.whole()
+	_, e := m.whole()
+	s := numAt
 	detAt, det := phraseBefore(m.text, s, durationDets)
 	modAt, mod := phraseBefore(m.text, detAt, durationMods)
 	if mod == "over" || mod == "under" {
@@ -52,7 +56,8 @@ func buildDuration(m match) (cand, bool) {
 		return cand{}, false
 	}
 	article1 := numS == "a" || numS == "an"
-	hyphen := strings.Contains(m.get("sep"), "-")
+	// The count and the unit joined by a hyphen make an adjective: "six-hour".
+	hyphen := strings.HasSuffix(strings.TrimRight(m.get("pre"), " \t\n"), "-")
 	if m.get("old") != "" || strings.HasPrefix(strings.ToLower(m.text[e:]), " old") && prevChar(m.text, s) == ',' {
 		// Ages of people are not annotated: "a 44-year-old protester", "Sixteen-year-olds",
 		// "Mr. Reupke, 52 years old".
@@ -64,7 +69,7 @@ func buildDuration(m match) (cand, bool) {
 	}
 	if hyphen {
 		// An adjectival duration is the compound alone: "a six-hour detour" gives "six-hour".
-		s = m.at("num")
+		s = numAt
 	}
 	switch {
 	case letter == "Q":

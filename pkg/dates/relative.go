@@ -298,7 +298,7 @@ func agoCandidate(m match) (cand, bool) {
 		return cand{}, false
 	}
 	unit := m.low("unit")
-	numS := m.get("num")
+	numAt, numS := countBefore(m.text, m.at("pre"), m.end("pre"))
 	n, vague, ok := 1.0, numS == "", true
 	if numS != "" {
 		n, vague, ok = parseNumber(numS)
@@ -313,13 +313,19 @@ func agoCandidate(m match) (cand, bool) {
 	if numS != "" && (clock || (letter == "D" || letter == "W") && (dir == "earlier" || dir == "later")) {
 		// "an hour later", "three days later", "a day earlier", "a few days later": the length
 		// of time is the expression, as TimeBank marks it.
-		return cand{s: m.at("num"), e: m.end("unit"), typ: article.Duration, value: fixed(durationValue(n, vague, unit))}, true
+		return cand{s: numAt, e: m.end("unit"), typ: article.Duration, value: fixed(durationValue(n, vague, unit))}, true
+	}
+	// The expression starts at its count, or at the unit when there is none ("years ago").
+	start := numAt
+	if numS == "" {
+		start = m.at("unit")
 	}
 	if vague {
+		v := "FUTURE_REF"
 		if back {
-			return mk(m, article.Date, fixed("PAST_REF"))
+			v = "PAST_REF"
 		}
-		return mk(m, article.Date, fixed("FUTURE_REF"))
+		return cand{s: start, e: m.loc[1], typ: article.Date, value: fixed(v)}, true
 	}
 	amount := int(n * mult)
 	if float64(amount) != n*mult {
@@ -331,8 +337,7 @@ func agoCandidate(m match) (cand, bool) {
 	if clock {
 		return cand{}, false
 	}
-	c, _ := mk(m, article.Date, nil)
-	c.derived = true
+	c := cand{s: start, e: m.loc[1], typ: article.Date, derived: true}
 	c.value = func(r *resolver, c *cand) string {
 		base, ok := r.ref, r.hasRef
 		if dir == "earlier" || dir == "later" {

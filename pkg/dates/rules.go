@@ -36,6 +36,10 @@ func numP(n string) string {
 	return `(?P<` + n + `>(?:\d+(?:[.,]\d+)*(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|dozens\s+of|hundreds\s+of|an|a)(?:\s+and\s+a\s+half)?)`
 }
 
+// wordP is a word that may be part of a count; the count itself is read in code
+// (countBefore), which keeps the pattern cheap.
+const wordP = `[a-z0-9½][a-z0-9.,/½]*`
+
 const unitWords = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?)\b`
 
 // durationMods are the modifiers TimeBank keeps inside a duration: "about two weeks", "more
@@ -98,6 +102,36 @@ func lowerPattern(p string) string {
 	return strings.ReplaceAll(strings.ToLower(p), "(?p<", "(?P<")
 }
 
+// countBefore finds the count that ends text[s:e], apart from a final separator: the longest
+// run of its last words that parseNumber reads ("over the past two " gives "two", "a couple
+// of " gives "a couple of"). It returns where the count starts and the count in lower case
+// with single spaces, or e and "" when the words end in no count.
+func countBefore(text string, s, e int) (int, string) {
+	var starts []int
+	end := e
+	for end > s && (isSpace(text[end-1]) || text[end-1] == '-') {
+		end--
+	}
+	for i := s; i < end; {
+		for i < end && (isSpace(text[i]) || text[i] == '-') {
+			i++
+		}
+		if i < end {
+			starts = append(starts, i)
+		}
+		for i < end && !isSpace(text[i]) && text[i] != '-' {
+			i++
+		}
+	}
+	for _, st := range starts {
+		phrase := strings.ToLower(strings.Join(strings.Fields(text[st:end]), " "))
+		if _, _, ok := parseNumber(phrase); ok {
+			return st, phrase
+		}
+	}
+	return e, ""
+}
+
 // numericDate is the numeric date shape, also used to tell day-first texts.
 var numericDate = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\b(\d{1,2})([/.])(\d{1,2})[/.](\d{4}|\d{2})\b`)
@@ -109,22 +143,22 @@ var rules = sync.OnceValue(func() []rule {
 	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(lowerPattern(p)) }
 	return []rule{
 		// "Friday, August 8", "Aug. 7, 2025", "Thu August 7, 2025", "August 8th".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "March 2024", "July of 1997", "mid-March 2024".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "2025-08-08", "2026-01-14T09:00".
 		{ci(`\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?`), buildISO, `#4`},
 		// "08/08/2025", "8/8/25", "24.06.2025".
 		{numericDate(), buildNumeric, `#/`},
 		// "April", "last April", "early December", "mid-July".
-		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// Spoken years in transcripts: "nineteen ninety-six", "January nineteen ninety-seven",
 		// "the year two thousand".
 		{ci(`\b(?:` + monFullP("mon") + `\s+)?(?P<spoken>nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b`), buildSpokenYear, `nineteen thousand`},
 		// "early October this year", "April next year".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear, `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "year-end", "year end", "year's end", "around year end".
 		{ci(`\b(?:the\s+)?(?P<w>year[-\s]end|year['’]s\s+end)\b`), buildYearEnd, `year`},
 		// "year-ago", "year-earlier" as adjectives: "year-earlier profit".
@@ -145,7 +179,7 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|this|last|next|twentieth|nineteenth|eighteenth|twenty-first|21st)[-\s]+century\b`), buildCentury, `century`},
 		// "this week", "last month", "next year", "earlier this year", "last fall", "next
 		// Saturday", "this morning", "that day", "the same week", "the following year".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, `week weekend month year decade century summer spring fall autumn winter morning afternoon evening night day monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, relativeTriggers()},
 		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday".
 		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "the day before yesterday", "the day after tomorrow".
@@ -156,10 +190,10 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b`), buildWeekdays, `mondays tuesdays wednesdays thursdays fridays saturdays sundays`},
 		// "two days ago", "a year earlier", "three weeks later", "more than four decades ago",
 		// "two weeks from now", "years ago".
-		{ci(`\b(?:` + numP("num") + `[\s-]+)?(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b`), buildAgo, `ago earlier later now hence before after`},
+		{ci(`\b(?P<pre>(?:` + wordP + `[\s-]+){0,4})(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b`), buildAgo, `ago earlier later now hence`},
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
-		{ci(`\b` + numP("num") + `(?P<sep>[\s-]+)(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
+		{ci(`\b(?P<pre>(?:` + wordP + `[\s-]+){1,4})(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
 		// "for years", "in decades", "decades-long", "months of": a vague duration.
 		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration, `years decades months weeks days hours`},
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
@@ -187,7 +221,7 @@ var rules = sync.OnceValue(func() []rule {
 		// "the same quarter a year ago".
 		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef, `quarter`},
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
-		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `christmas year thanksgiving easter friday memorial labor labour independence fourth halloween valentine veterans boxing mother father presidents president election remembrance canada bastille anzac patrick`},
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday new+year Fourth Mother Father Presidents President election+day canada+day`},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
 		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
@@ -202,6 +236,18 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\bthe\s+(?P<w>end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?P<what>year|month|week|decade|century|quarter)\b`), buildEndOf, `year month week decade century quarter`},
 	}
 })
+
+// relativeTriggers are the pairs that start buildRelative: "this week", "last fall", "the
+// past year", "next Saturday".
+func relativeTriggers() string {
+	var b strings.Builder
+	for _, rel := range strings.Fields("this last next past coming previous current that following same prior") {
+		for _, what := range strings.Fields("week weekend month year fiscal decade century summer spring fall autumn winter monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night day") {
+			b.WriteString(rel + "+" + what + " ")
+		}
+	}
+	return b.String()
+}
 
 // zones are the time-zone names a clock time may carry ("3 p.m. ET").
 const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|local\s+time|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
