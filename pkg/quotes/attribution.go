@@ -185,12 +185,15 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	}
 	if j < len(toks) && toks[j].is(",") {
 		// appositive: “Q,” Kyle Branscombe, the driver, said
-		e := j + 1
-		for e < len(toks) && e-j < 30 && !(toks[e].is(",") && !toks[e].quoted()) && !toks[e].is(".") && toks[e].kind != openMark {
-			e++
-		}
-		if e < len(toks) && toks[e].is(",") {
-			j = e + 1
+		// the appositive may hold commas of its own ("Mr. Daniloff, now 81 and retired in
+		// Cambridge, Mass., said"): it ends at the comma before the first speech verb
+		for e := j + 1; e < len(toks) && e-j < 30 && !toks[e].is(".") && toks[e].kind != openMark; e++ {
+			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)) {
+				if toks[e-1].is(",") || sentenceTail(toks, e) {
+					j = e
+				}
+				break
+			}
 		}
 	}
 	for j < len(toks) && toks[j].kind == word && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
@@ -204,6 +207,20 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		return attribution{found: true, right: true, cueTok: j, cue: cueText(toks, j), who: m}, true
 	}
 	return attribution{}, false
+}
+
+// sentenceTail reports whether the speech verb at token e ends its sentence within a few
+// words: "…, the polling guru who founded the site tweeted on Wednesday."
+func sentenceTail(toks []token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if toks[k].is(".") || toks[k].kind == openMark {
+			return true
+		}
+		if toks[k].kind != word {
+			return false
+		}
+	}
+	return e+1 >= len(toks)
 }
 
 // isVerbForm reports whether a lower-case word looks like a verb in the past or the present
@@ -357,7 +374,9 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		}
 		t := toks[j]
 		lw := strings.ToLower(t.w)
-		if t.kind == word && !t.quoted() && !t.isUpper() && !isCue(lw) && !determiners[lw] && !functionWords[lw] && !isAdverb(t.w) {
+		if t.kind == word && !t.quoted() && !isCue(lw) && !calendarWords[lw] && (t.isUpper() || !determiners[lw] && !functionWords[lw] && !isAdverb(t.w)) {
+			// title words and names of programmes before the person: "CBS This Morning
+			// co-anchor DeMarco Morgan"
 			j++
 			continue
 		}
@@ -573,7 +592,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if m.a < from || m.a >= v || m.possessive {
 			continue
 		}
-		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[strings.ToLower(p.toks[m.b].w)] {
+		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[strings.ToLower(p.toks[m.b].w)] && !p.surnames[m.name] {
 			// "Early in his campaign", "Facing pressure": a sentence word, not a name
 			continue
 		}

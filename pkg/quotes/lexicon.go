@@ -117,7 +117,8 @@ var titles = setOf(`president vice prime minister chancellor secretary senator s
 	commissioner chairman chairwoman chair director dean deputy assistant leader minority majority
 	whip premier emir sheikh sultan ayatollah president-elect candidate nominee founder ceo cfo
 	coo executive editor correspondent analyst spokesman spokeswoman spokesperson
-	economist sen.-elect gov.-elect rep.-elect former`)
+	economist sen.-elect gov.-elect rep.-elect former anchor co-anchor host co-host reporter
+	columnist strategist pollster adviser advisor aide delegate activist historian`)
 
 // orgWords make a capitalised name an organisation ("Corvane Waste Services", "the Kremlin").
 var orgWords = setOf(`kremlin house council ministry department office agency commission committee

@@ -64,7 +64,10 @@ func Find(text string, opts Options) []article.Quote {
 
 // paragraph is one stretch of text between blank lines, with its quotes and tokens.
 type paragraph struct {
-	src      string // the whole text
+	src string // the whole text
+	// surnames are the last words of the full names the document gives, shared by its
+	// paragraphs.
+	surnames map[string]bool
 	from, to int
 	spans    []span
 	toks     []token
@@ -86,6 +89,8 @@ type document struct {
 	orgs   []named
 	// roles are the first role the text gives each person ("a senior adviser to Putin").
 	roles map[string]string
+	// surnames are the last words of people's full names.
+	surnames map[string]bool
 	// described are the titles and descriptions given to people, in order, for "the
 	// governor" and "the retired welder" to find them.
 	described []described
@@ -103,14 +108,14 @@ type named struct {
 }
 
 func newDocument(text string, opts Options) *document {
-	d := &document{text: text, roles: map[string]string{}}
+	d := &document{text: text, roles: map[string]string{}, surnames: map[string]bool{}}
 	for _, n := range opts.KnownNames {
 		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
 			d.people = append(d.people, named{n, -1})
 		}
 	}
 	for _, r := range paragraphRanges(text) {
-		p := &paragraph{src: text, from: r[0], to: r[1]}
+		p := &paragraph{src: text, from: r[0], to: r[1], surnames: d.surnames}
 		p.spans = paragraphSpans(text, r[0], r[1])
 		p.toks = tokenize(text, r[0], r[1], p.spans)
 		p.sent = make([]int, len(p.toks))
@@ -145,6 +150,7 @@ func newDocument(text string, opts Options) *document {
 			switch {
 			case m.kind == person && strings.Contains(m.name, " "):
 				d.people = append(d.people, named{m.name, p.toks[m.a].s})
+				d.surnames[lastName(m.name)] = true
 			case m.kind == organisation:
 				d.orgs = append(d.orgs, named{m.name, p.toks[m.a].s})
 			}
