@@ -89,6 +89,7 @@ func TestFind(t *testing.T) {
 		{"past months", "Sales fell over the past two months.", ref, []item{{"the past two months", P, "P2M"}}},
 		{"adjectival duration", "Trucks face a six-hour detour.", ref, []item{{"six-hour", P, "PT6H"}}},
 		{"compound duration", "The final lasted 2 hours 51 minutes.", ref, []item{{"2 hours 51 minutes", P, "PT2H51M"}}},
+		{"comparison period", "Net for the year-earlier nine months rose.", oct27, []item{{"the year-earlier nine months", P, "P9M"}}},
 		{"hyphenated count", "“Twenty-five years on, we still borrow a microphone.”", ref, []item{{"Twenty-five years", P, "P25Y"}}},
 		{"count words do not add up", "It was a six-hour detour and a twenty-year wait.", ref, []item{{"six-hour", P, "PT6H"}, {"twenty-year", P, "P20Y"}}},
 		{"half", "The trip takes two and a half hours.", ref, []item{{"two and a half hours", P, "PT2H30M"}}},

@@ -10,18 +10,12 @@ import (
 // durationPreps are the words before "a year" that make it a length of time ("for a year",
 // "in a decade", "after a year"); after other words "a year" is a rate ("$6 a month",
 // "hundreds of people a day", "twice a year") and gives a set.
-var durationPreps = map[string]bool{
-	"for": true, "in": true, "within": true, "after": true, "over": true, "than": true,
-	"of": true, "during": true, "under": true, "nearly": true, "almost": true, "only": true,
-	"just": true, "spent": true, "took": true, "take": true, "takes": true, "lasted": true,
-	"last": true, "lasts": true, "least": true, "around": true, "about": true, "up": true,
-	"past": true, "half": true, "spend": true, "spends": true, "needs": true, "need": true,
-	"needed": true, "by": true, "until": true, "before": true, "into": true, "from": true,
-	"to": true, "like": true, "is": true, "was": true,
-	"be": true, "been": true, "another": true, "barely": true, "some": true,
-	"full": true, "entire": true, "whole": true, "roughly": true, "approximately": true,
-	"wait": true, "waited": true, "sentenced": true, "year": true, "and": true, "or": true,
-}
+var durationPreps = wordSet(`
+	for in within after over than of during under nearly almost only just spent took take
+	takes lasted last lasts least around about up past half spend spends needs need needed
+	by until before into from to like is was be been another barely some full entire whole
+	roughly approximately wait waited sentenced year and or
+`)
 
 // buildDuration covers a length of time: "24 hours" (PT24H), "a decade" (P10Y), "the past two
 // months", "the next few years" (PXY), "six-hour" and "three-year" (adjectival), "8-month-old"
@@ -207,9 +201,7 @@ func buildSetAdverb(m match) (cand, bool) {
 
 // adverbFollowers are words that may follow "daily" used as an adverb ("is printed daily and
 // sold", "twice daily for a week").
-var adverbFollowers = map[string]bool{
-	"and": true, "or": true, "but": true, "for": true, "in": true, "at": true, "on": true,
-	"from": true, "with": true, "by": true, "since": true, "until": true, "through": true,
-	"to": true, "during": true, "across": true, "throughout": true, "as": true, "than": true,
-	"outside": true, "inside": true,
-}
+var adverbFollowers = wordSet(`
+	and or but for in at on from with by since until through to during across throughout as
+	than outside inside
+`)

@@ -105,3 +105,12 @@ func mk(m match, typ article.TimexType, value func(*resolver, *cand) string) (ca
 	s, e := m.whole()
 	return cand{s: s, e: e, typ: typ, value: value}, true
 }
+
+// wordSet builds a set from white-space separated words, for the word lists of the rules.
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}

@@ -215,6 +215,10 @@ func relPart(m match, rel, part string) (cand, bool) {
 // Today").
 func buildDayWord(m match) (cand, bool) {
 	w := m.low("w")
+	if prevWord(m.text, m.at("w")) == "of" && w != "today" {
+		// "the people of tomorrow" is no day.
+		return cand{}, false
+	}
 	if w == "today" && isUpperStart(m.get("w")) {
 		if pw := prevWord(m.text, m.at("w")); pw != "" {
 			k := m.at("w") - 1

@@ -56,7 +56,8 @@ var durationMods = []string{
 var durationDets = []string{
 	"the past", "the last", "the next", "the first", "the coming", "the previous",
 	"the following", "the final", "the latest", "the remaining", "the initial", "the same",
-	"the entire", "the full", "the whole", "the other", "the ensuing", "the intervening", "the",
+	"the entire", "the full", "the whole", "the other", "the ensuing", "the intervening",
+	"the year-earlier", "the year-ago", "the comparable", "the",
 	"another", "those", "these", "per",
 }
 
@@ -253,23 +254,17 @@ func relativeTriggers() string {
 const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|local\s+time|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
 
 // prepositions that put a month name alone in its date sense: "in May", "since March".
-var monthPreps = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true,
-	"through": true, "thru": true, "of": true, "during": true, "before": true, "after": true,
-	"between": true, "and": true, "to": true, "early": true, "late": true, "mid": true,
-	"last": true, "next": true, "this": true, "that": true, "or": true, "on": true,
-	"throughout": true, "starting": true, "beginning": true, "till-": true, "into": true,
-	"around": true, "for": true, "as": true, "-": true, "mid-": true, "late-": true,
-	"the": true,
-}
+var monthPreps = wordSet(`
+	in since until till by from through thru of during before after between and to early
+	late mid last next this that or on throughout starting beginning till- into around for
+	as - mid- late- the
+`)
 
 // monthSurePreps put a month name in its date sense even before a capitalised word: "in June
 // Smith left" is rare, "to April Ryan" is not.
-var monthSurePreps = map[string]bool{
-	"in": true, "since": true, "until": true, "by": true, "during": true, "through": true,
-	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true,
-	"before": true, "after": true, "from": true, "mid-": true,
-}
+var monthSurePreps = wordSet(`
+	in since until by during through early late mid last next this before after from mid-
+`)
 
 // buildMonthDay covers "August 8", "Aug. 7, 2025", "Friday, August 8", "8 August 2025" and
 // "the 8th of August". The month must be capitalised, so "may 5" is not a date.
@@ -445,34 +440,23 @@ func yearAfterRange(text string, e int) string {
 }
 
 // yearStopBefore are words after which four digits are not a year: "No. 1989", "Flight 2024".
-var yearStopBefore = map[string]bool{
-	"no": true, "number": true, "flight": true, "route": true, "room": true, "page": true,
-	"pages": true, "highway": true, "interstate": true, "model": true, "boeing": true,
-	"airbus": true, "chapter": true, "section": true, "rule": true, "code": true, "item": true,
-	"bill": true, "resolution": true, "version": true, "release": true, "suite": true,
-	"box": true, "unit": true, "precinct": true, "district": true, "ward": true, "lot": true,
-	"gate": true, "exit": true, "bus": true, "train": true, "line": true, "apartment": true,
-	"about": true, "some": true, "nearly": true, "approximately": true, "roughly": true,
-	"than": true, "only": true, "just": true, "least": true, "total": true,
-}
+var yearStopBefore = wordSet(`
+	no number flight route room page pages highway interstate model boeing airbus chapter
+	section rule code item bill resolution version release suite box unit precinct district
+	ward lot gate exit bus train line apartment about some nearly approximately roughly than
+	only just least total
+`)
 
 // yearStopAfter are words after which four digits are a count: "1990 votes", "2000 people".
-var yearStopAfter = map[string]bool{
-	"people": true, "percent": true, "per": true, "votes": true, "students": true,
-	"troops": true, "men": true, "women": true, "jobs": true, "workers": true, "members": true,
-	"points": true, "units": true, "cars": true, "vehicles": true, "homes": true, "houses": true,
-	"feet": true, "miles": true, "meters": true, "metres": true, "km": true, "kilometers": true,
-	"kilometres": true, "kilograms": true, "kg": true, "tons": true, "tonnes": true,
-	"pounds": true, "dollars": true, "euros": true, "yen": true, "shares": true, "acres": true,
-	"square": true, "residents": true, "employees": true, "seats": true, "times": true,
-	"calories": true, "copies": true, "deaths": true, "cases": true, "patients": true,
-	"children": true, "officers": true, "soldiers": true, "passengers": true, "dead": true,
-	"barrels": true, "hours": true, "minutes": true, "days": true, "years": true, "beds": true,
-	"rooms": true, "words": true, "pages": true, "plants": true, "stores": true, "sites": true,
-	"votes,": true, "million": true, "billion": true, "hectares": true, "mph": true, "ft": true,
-	"m": true, "cc": true, "gallons": true, "liters": true, "litres": true, "yards": true,
-	"signatures": true, "applications": true, "others": true, "more": true, "fans": true,
-}
+var yearStopAfter = wordSet(`
+	people percent per votes students troops men women jobs workers members points units
+	cars vehicles homes houses feet miles meters metres km kilometers kilometres kilograms
+	kg tons tonnes pounds dollars euros yen shares acres square residents employees seats
+	times calories copies deaths cases patients children officers soldiers passengers dead
+	barrels hours minutes days years beds rooms words pages plants stores sites votes,
+	million billion hectares mph ft m cc gallons liters litres yards signatures applications
+	others more fans
+`)
 
 // buildYear covers a year written alone: "2024", "in 1894", "fiscal 1989", "early 2025", "the
 // year 2000". Years before 1900 need a preposition before them; counts ("2000 people",

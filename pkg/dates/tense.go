@@ -17,63 +17,40 @@ const (
 
 // futureCues are words that put an event after the time of writing: "will meet Friday",
 // "is expected to close in June", "plans to vote next month", "would resume Monday".
-var futureCues = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "would": true, "wo": true, "going": true,
-	"upcoming": true, "tomorrow": true, "until": true, "opens": true, "payable": true,
-	"scheduled": true, "due": true,
-	"effective": true,
-	"begins":    true, "starts": true, "runs": true, "takes": true, "ends": true, "expires": true,
-	"falls": true, "resume": true, "resumes": true, "can": true, "must": true, "should": true,
-	"could": true, "may": true, "might": true, "next": true, "forecast": true,
-	"starting": true, "beginning": true, "go": true, "goes": true,
-}
+var futureCues = wordSet(`
+	will 'll shall would wo going upcoming tomorrow until opens payable scheduled due
+	effective begins starts runs takes ends expires falls resume resumes can must should
+	could may might next forecast starting beginning go goes
+`)
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
 // Friday", "is expected to close in June", "was scheduled to expire at midnight Friday"; "the
 // plan" or "as expected" do not.
-var beforeTo = map[string]bool{
-	"plans": true, "plan": true, "planned": true, "planning": true, "supposed": true,
-	"scheduled": true, "expected": true, "expects": true, "expect": true, "due": true,
-	"intends": true, "intend": true, "aims": true, "hopes": true, "set": true, "agreed": true,
-	"likely": true, "ready": true, "prepared": true, "decided": true, "vowed": true,
-	"promised": true, "have": true, "has": true, "wants": true, "want": true, "asked": true, "is": true, "are": true,
-	"was": true, "were": true, "going": true, "able": true, "needs": true, "need": true,
-	"seeks": true, "sought": true, "tried": true, "try": true, "trying": true, "attempt": true,
-	"agreement": true, "proposal": true, "bid": true, "offer": true, "deal": true,
-}
+var beforeTo = wordSet(`
+	plans plan planned planning supposed scheduled expected expects expect due intends
+	intend aims hopes set agreed likely ready prepared decided vowed promised have has wants
+	want asked is are was were going able needs need seeks sought tried try trying attempt
+	agreement proposal bid offer deal
+`)
 
 // pastCues are words of a report of the past besides regular "-ed" forms: "said Thursday",
 // "met on Wednesday", "has agreed", "two days ago".
-var pastCues = map[string]bool{
-	"said": true, "says": true, "was": true, "were": true, "had": true, "did": true,
-	"been": true, "told": true, "begun": true, "gone": true, "done": true, "seen": true,
-	"taken": true, "given": true, "known": true, "shown": true, "fallen": true, "risen": true,
-	"written": true, "spoken": true, "chosen": true, "broken": true, "driven": true, "ago": true, "yesterday": true,
-	"met": true, "began": true, "came": true, "went": true, "took": true, "made": true,
-	"gave": true, "saw": true, "left": true, "won": true, "lost": true, "fell": true,
-	"rose": true, "held": true, "led": true, "got": true, "found": true, "sent": true,
-	"spent": true, "paid": true, "ran": true, "sold": true, "thought": true, "brought": true,
-	"bought": true, "fought": true, "struck": true, "became": true, "broke": true,
-	"chose": true, "drew": true, "drove": true, "flew": true, "grew": true, "kept": true,
-	"knew": true, "meant": true, "rode": true, "shot": true, "slept": true, "spoke": true,
-	"stood": true, "stole": true, "swore": true, "taught": true, "threw": true,
-	"understood": true, "wrote": true, "felt": true, "heard": true, "built": true,
-	"sought": true, "fled": true, "stuck": true, "withdrew": true, "hit": true, "beat": true,
-	"quit": true, "cut": true, "shut": true, "hurt": true, "upheld": true, "overtook": true,
-	"forgot": true, "froze": true, "hid": true, "hung": true, "lent": true, "tore": true,
-	"woke": true, "wore": true, "ate": true, "sank": true, "sang": true, "swept": true,
-	"earlier": true, "previously": true,
-}
+var pastCues = wordSet(`
+	said says was were had did been told begun gone done seen taken given known shown fallen
+	risen written spoken chosen broken driven ago yesterday met began came went took made
+	gave saw left won lost fell rose held led got found sent spent paid ran sold thought
+	brought bought fought struck became broke chose drew drove flew grew kept knew meant
+	rode shot slept spoke stood stole swore taught threw understood wrote felt heard built
+	sought fled stuck withdrew hit beat quit cut shut hurt upheld overtook forgot froze hid
+	hung lent tore woke wore ate sank sang swept earlier previously
+`)
 
 // notPast are "-ed" words that are not past-tense verbs.
-var notPast = map[string]bool{
-	"need": true, "speed": true, "seed": true, "feed": true, "bed": true, "red": true,
-	"shed": true, "hundred": true, "indeed": true, "proceed": true, "succeed": true,
-	"exceed": true, "weed": true, "breed": true, "greed": true, "deed": true, "creed": true,
-	"embed": true, "ted": true, "fred": true, "ned": true, "med": true, "wed": true,
-	"united": true, "limited": true, "scheduled": true, "expected": true,
-	"anticipated": true, "intended": true, "supposed": true,
-}
+var notPast = wordSet(`
+	need speed seed feed bed red shed hundred indeed proceed succeed exceed weed breed greed
+	deed creed embed ted fred ned med wed united limited scheduled expected anticipated
+	intended supposed
+`)
 
 // sentenceAround returns the byte bounds of the sentence holding text[s:e]: it ends at a line
 // break or at ".", "!" or "?" followed by space, unless the word before a period is an
@@ -131,14 +108,10 @@ func endsSentence(text string, i int) bool {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mr": true, "mrs": true,
-	"ms": true, "dr": true, "st": true, "gen": true, "gov": true, "sen": true, "rep": true,
-	"prof": true, "col": true, "lt": true, "sgt": true, "capt": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true, "mt": true,
-	"ft": true, "rev": true, "sen.": true, "approx": true, "est": true,
-}
+var abbreviations = wordSet(`
+	jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st gen gov sen rep prof
+	col lt sgt capt jr sr inc corp co ltd no vs mt ft rev sen. approx est
+`)
 
 // tenseAt judges the tense of the sentence around text[s:e] from the cue word nearest to it
 // on its left, within twelve words ("announced Thursday" is past, "will meet Friday"
