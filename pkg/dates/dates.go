@@ -3,10 +3,26 @@
 //
 // The tagger works in two passes. The first finds candidate expressions with a table of
 // patterns (rules.go), each of which knows the shape it covers and how to compute its value;
-// the longest candidates win where they overlap. The second walks the chosen expressions in
-// text order and resolves their values against the reference date, the tense of the
-// sentence ("said Thursday" is past, "will meet Friday" future) and the expressions before
-// them ("the quarter" after "fourth-quarter" is that quarter).
+// a pattern runs only around the words that can start it, and the longest candidates win
+// where they overlap. The second walks the chosen expressions in text order and resolves
+// their values against the reference date, the tense of the sentence ("said Thursday" is
+// past, "will meet Friday" future) and the expressions before them ("the quarter" after
+// "fourth-quarter" is that quarter).
+//
+// It follows the TimeML conventions of TempEval-3:
+//   - Extent: prepositions stay out ("in", "on", "for", "since", "within"), determiners and
+//     quantifiers stay in ("the past three years", "every Sunday"), and so do the modifiers
+//     TimeBank keeps ("more than four hours", "early 2025", "mid-July"). A clock time joined
+//     to its day is one expression ("10 a.m. Friday"), and so is a weekday with its date
+//     ("Friday, Sept. 19").
+//   - Values: days "2025-08-08", months "2025-08", ISO weeks "2025-W32" and weekends
+//     "2025-W32-WE", seasons "2025-SU", quarters "2025-Q3" and halves "2025-H1", decades
+//     "199", centuries "19", parts of days "2025-08-07TNI"; durations "PT24H", "P10Y",
+//     "PXY" for an unstated number; sets "P1D", "XXXX-WXX-5", "XXXX-SU"; and the vague
+//     references PRESENT_REF, PAST_REF and FUTURE_REF.
+//   - Resolution: a date written without its year takes the year that puts it nearest ref
+//     in the direction the sentence's tense allows; news looks back, so a date with no tense
+//     cue is not put more than four months after ref.
 package dates
 
 import (

@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 		{"ordinals", "The second stage and the third set.", ref, nil},
 		{"counts", "About 2000 people came.", ref, nil},
 		{"title case is not prose", "Meeting In the Coming Days", ref, nil},
+		{"underspecified without ref", "Last week, two days ago, in the third quarter, tonight and on Christmas.", time.Time{}, []item{{"Last week", D, "XXXX-WXX"}, {"two days ago", D, "XXXX-XX-XX"}, {"the third quarter", D, "XXXX-Q3"}, {"tonight", T, "XXXX-XX-XXTNI"}, {"Christmas", D, "XXXX-12-25"}}},
+		{"month day without ref", "The deadline is August 8.", time.Time{}, []item{{"August 8", D, "XXXX-08-08"}}},
 		{"iso stamp with time", "Posted 2026-01-14T09:00 by staff.", ref, []item{{"2026-01-14T09:00", T, "2026-01-14T09:00"}}},
 		{"dotted day first", "Oliver Pemberton 24.06.2025 For five decades she painted.", ref, []item{{"24.06.2025", D, "2025-06-24"}, {"five decades", P, "P50Y"}}},
 		{"two digit year", "Filed 8/8/25 in Ohio.", ref, []item{{"8/8/25", D, "2025-08-08"}}},
