@@ -191,6 +191,10 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)) {
 				if toks[e-1].is(",") || sentenceTail(toks, e) {
 					j = e
+					if n := mentionEndingAt(p, e-1); n != nil && n.kind == person && (m == nil || m.kind == nominal) {
+						// “Q,” the dawn of a movement, Bozell says.
+						m = n
+					}
 				}
 				break
 			}
@@ -338,7 +342,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
 			if t.is(",") {
-				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct) {
+				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct || isCue(strings.ToLower(toks[n.b].w))) {
 					return n, n.b, true
 				}
 				break
@@ -349,7 +353,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		}
 		e := i + 1
 		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(strings.ToLower(toks[e].w)) {
-			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(strings.ToLower(toks[n.b].w))) {
+			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(strings.ToLower(toks[n.b].w)) || isVerbForm(toks[n.b])) {
 				// "his nephew Michery el Soheil": the name closes the description
 				return n, n.b, true
 			}
@@ -639,6 +643,13 @@ func introEnd(p *paragraph, ss, v int) int {
 	}
 	for i := ss + 1; i < v && i < ss+15; i++ {
 		if p.toks[i].is(",") && !p.toks[i].quoted() {
+			// "At a conference in Aspen, Colo., the graduate …": a place's state or
+			// country set off by commas belongs to the opening phrase
+			for k := 0; k < 2; k++ {
+				if m := mentionAt(p, i+1); m != nil && m.kind != pronoun && m.b < v && p.toks[m.b].is(",") && m.b == i+2 {
+					i = m.b
+				}
+			}
 			return i + 1
 		}
 	}

@@ -144,7 +144,8 @@ var functionWords = setOf(`the a an and but or nor so yet for in on at by to of 
 	indeed perhaps maybe yes asked according like unlike despite beyond among between through
 	about above below under over into onto upon within against toward towards across along around
 	behind beside besides near off out up down more less few several much very too again
-	already always never often sometimes today tonight yesterday tomorrow`)
+	already always never often sometimes today tonight yesterday tomorrow thus likewise moreover
+	furthermore nonetheless nevertheless hence accordingly amid amidst`)
 
 // calendarWords are capitalised but name no one.
 var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january

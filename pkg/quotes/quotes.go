@@ -339,6 +339,16 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 		it.speaker, it.role = lastSpeaker, lastRole
 		return
 	}
+	if pi+1 < len(d.paras) && o == 0 {
+		// a credit line after the quote: "— Michelle Marks, Philadelphia"
+		next := d.paras[pi+1]
+		if len(next.toks) > 1 && (next.toks[0].is("-") || next.toks[0].is("—") || next.toks[0].is("–")) {
+			if m := mentionAt(next, 1); m != nil && m.kind != pronoun {
+				it.speaker, it.role = d.speakerOf(next, *m)
+				return
+			}
+		}
+	}
 	if pi > 0 && o == 0 && len(d.paras[pi-1].spans) == 0 {
 		// Viguerie is upbeat about Cruz. / “Not only can Ted Cruz win …”
 		prev := d.paras[pi-1]
