@@ -187,7 +187,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		// appositive: “Q,” Kyle Branscombe, the driver, said
 		// the appositive may hold commas of its own ("Mr. Daniloff, now 81 and retired in
 		// Cambridge, Mass., said"): it ends at the comma before the first speech verb
-		for e := j + 1; e < len(toks) && e-j < 30 && !toks[e].is(".") && toks[e].kind != openMark; e++ {
+		for e := j + 1; e < len(toks) && e-j < 30 && !(toks[e].is(".") && !toks[e].quoted()); e++ {
 			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)) {
 				if toks[e-1].is(",") || sentenceTail(toks, e) {
 					j = e
