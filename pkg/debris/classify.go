@@ -104,6 +104,10 @@ func (c *classifier) head() int {
 		if d, ok := findDateline(t); ok && d.wholeLineCut {
 			return k
 		}
+		// "BY RADEK NOWAK" and "ELSPETH GARVIE" over a stamp are bylines, not labels.
+		if m := c.meta(k); m.valid && (m.strong || len(m.people) > 0 && k+1 < n && c.meta(k+1).valid) {
+			break
+		}
 		switch {
 		case isMasthead(t):
 			c.set(k, Masthead)
@@ -139,25 +143,33 @@ headline:
 			}
 		}
 	}
-	first := c.rawMeta(k)
-	if !(first.valid && first.strong) {
-		metaAhead := false
+	// A paste may start at its metadata: "By Ana Ruiz", or a bare name, an account label
+	// or "Ana Ruiz | The Courier" with a stamp or a byline right under it. A Title Case
+	// headline can look like a name, so a weak line needs the strong one under it.
+	first := c.meta(k)
+	startsAtMeta := first.valid && (first.strong || bareMeta(c.text(k), first) && c.strongMetaFollows(k) ||
+		len(first.people) > 0 && k+1 < n && c.meta(k+1).role && c.strongMetaFollows(k))
+	if !startsAtMeta {
+		metaAhead, bylineAhead := false, false
 		for j := k + 1; j < n && j <= k+4; j++ {
 			m := c.meta(j)
 			if m.valid && (m.strong || j == k+1) {
-				metaAhead = true
+				metaAhead, bylineAhead = true, m.strong && m.byline
 				break
 			}
 		}
 		// With metadata under it, a headline may be long or end with a full stop, but it
 		// is still one sentence at most ("Storm closes ferry routes.").
 		t := c.text(k)
-		if metaAhead && words(t) <= 30 && !strings.HasSuffix(t, ":") && (!endsSentence(t) || words(t) <= 16 && sentences(t) == 1) || headlineShape(t) {
+		switch {
+		case metaAhead && words(t) <= 30 && !strings.HasSuffix(t, ":") && (!endsSentence(t) || words(t) <= 16 && sentences(t) == 1) || headlineShape(t):
 			c.set(k, Headline)
 			k++
-		} else {
+		case !bylineAhead:
 			return k
 		}
+		// Without a headline, a sentence above a "By" line is a dek: the lines
+		// between a headline (if any) and the metadata are the dek, then captions.
 		// Lines between the headline and the metadata: the dek, then captions.
 		j := k
 		for ; j < n && j <= k+5; j++ {
@@ -243,6 +255,34 @@ func (c *classifier) metaBlock(k int) int {
 // past-tense auxiliary, a day. A short line above the first paragraph that has one is the
 // lede, not a caption.
 var ledeVerbRe = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|reported|was|were|has|had|have|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// bareMeta reports whether a weak metadata line is one no headline looks like: an account
+// label ("Staff"), or names and an outlet split by a bar or named like one ("Noor Abboud,
+// Circuit Weekly"). A bare name is not: "Storm Closes Ferry Routes" has its shape.
+func bareMeta(t string, m meta) bool {
+	if m.account {
+		return true
+	}
+	if len(m.people) == 0 {
+		return m.role && hasOutletWord(m.outlet)
+	}
+	return m.role || strings.Contains(t, " | ") || hasOutletWord(m.outlet)
+}
+
+// strongMetaFollows reports whether the metadata lines from k on hold a strong one (a
+// "By", a stamp, a badge) within three lines.
+func (c *classifier) strongMetaFollows(k int) bool {
+	for j := k + 1; j < len(c.idx) && j <= k+3; j++ {
+		m := c.meta(j)
+		if !m.valid {
+			return false
+		}
+		if m.strong {
+			return true
+		}
+	}
+	return false
+}
 
 // hasHeadline reports whether a line above position k is the headline.
 func (c *classifier) hasHeadline(k int) bool {

@@ -1064,6 +1064,26 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Caption, debris.Credit, debris.Caption, debris.Caption, debris.Body, debris.Bio, debris.Chrome, debris.Chrome},
 		},
 		{
+			name:  "no headline: a name-bar-outlet line over a stamp",
+			lines: []string{"Dana Whitcombe | Prairie Ledger", "Published: Mar. 4, 2025, 8:15 a.m. CT", "A county judge on Monday ordered a quarry to stop blasting within a mile of a school."},
+			want:  []debris.Label{debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "no headline: a capitals name over a role line and a stamp",
+			lines: []string{"MAIRI ODUYA", "Football Correspondent, The Northern Post", "9 March 2025, 5:40pm", "Harlow beat Denby 2-1 on Saturday with a late header from their captain."},
+			want:  []debris.Label{debris.Byline, debris.Role, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "no headline: a dek over a By line",
+			lines: []string{"Samples thawed in a laboratory began to grow again within a few weeks, the team from the university said.", "By Lena Haugland", "May 6, 2025", "Moss buried under a glacier for 400 years has grown again in a laboratory."},
+			want:  []debris.Label{debris.Dek, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "a short Title Case headline over an account label is a headline, not a name",
+			lines: []string{"Storm Closes Ferry Routes", "Editor", "3 min read", "Ferries stayed in port on Saturday as gales swept the coast."},
+			want:  []debris.Label{debris.Headline, debris.Account, debris.Badge, debris.Body},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
