@@ -159,6 +159,13 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 			inRole = false
 		}
 	}
+	for _, w := range words[cut+1:] {
+		if cut >= 0 && orgWords[strings.ToLower(w)] {
+			// a title word inside an organisation's name: "Brayford General Hospital"
+			cut, titled, hon = -1, false, false
+			break
+		}
+	}
 	m := mention{a: a, b: b, possessive: poss}
 	if cut >= 0 {
 		var title []string

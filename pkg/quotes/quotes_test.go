@@ -216,6 +216,56 @@ func TestFind(t *testing.T) {
 			want: []want{{"We will build it", "Lars Dahl", "", D, 1}},
 		},
 		{
+			name: "definite description of an organisation named before",
+			text: "Brayford General Hospital will close its ward.\n\nIn a statement, the hospital said it had “no other choice.”",
+			want: []want{{"no other choice.", "Brayford General Hospital", "", P, 1}},
+		},
+		{
+			name: "definite description of a person given that title",
+			text: "Gov. Rosa Lind presented the budget.\n\n“We cannot pay for empty buildings,” the governor said.",
+			want: []want{{"We cannot pay for empty buildings,", "Rosa Lind", "Gov.", D, 1}},
+		},
+		{
+			name: "credit line after a quote",
+			text: "“Nobody asked the riders.”\n\n— Tamsin Cole, commuter",
+			want: []want{{"Nobody asked the riders.", "Tamsin Cole", "", D, 1}},
+		},
+		{
+			name: "speaker after a description and a comma",
+			text: "“It was loud,” his neighbour, Arno Vik, told the paper.",
+			want: []want{{"It was loud,", "Arno Vik", "", D, 1}},
+		},
+		{
+			name: "appositive with commas inside",
+			text: "“We were lucky,” Mr. Osei, now 81 and retired in Accra, Ghana, said by phone.",
+			want: []want{{"We were lucky,", "Osei", "", D, 1}},
+		},
+		{
+			name: "programme name and title before the speaker",
+			text: "“That was the first time,” Morning Report co-host Dana Pike said.",
+			want: []want{{"That was the first time,", "Dana Pike", "", D, 1}},
+		},
+		{
+			name: "any past-tense verb after a quote and its speaker",
+			text: "“Go back to your seat,” Ilse Moor snapped back, and left.",
+			want: []want{{"Go back to your seat,", "Ilse Moor", "", D, 1}},
+		},
+		{
+			name: "the pronoun's own sentence subject",
+			text: "Aron Pell met Mara Quist on Friday. Quist said she would vote for Pell, whom she called “a steady hand.”",
+			want: []want{{"a steady hand.", "Mara Quist", "", P, 1}},
+		},
+		{
+			name: "opening phrase before the subject",
+			text: "After the storm in Dover, Kent, Lena Fry said the harbour was “a mess.”",
+			want: []want{{"a mess.", "Lena Fry", "", P, 1}},
+		},
+		{
+			name: "speaker in the sentence before",
+			text: "Pia Holm praised the plan. “It will save lives.”",
+			want: []want{{"It will save lives.", "Pia Holm", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
