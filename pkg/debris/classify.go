@@ -209,7 +209,9 @@ headline:
 	// will stay on.").
 	if k > start && k+1 < n {
 		t, next := c.text(k), c.text(k+1)
-		if w := words(t); w <= 20 && !quoted(t) && words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
+		// A subheading ("Background") is too short, and has no full stop.
+		if w := words(t); w <= 20 && (w >= 8 || w >= 5 && endsSentenceStop(t)) && !quoted(t) &&
+			words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
 			if _, ok := findDateline(t); !ok {
 				c.set(k, Caption)
 				k++

@@ -1084,6 +1084,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Account, debris.Badge, debris.Body},
 		},
 		{
+			name:  "a subheading right under the metadata is body",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Background", "Harbour fees will rise by a tenth in July, the port said on Friday, the first rise since 2015."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
