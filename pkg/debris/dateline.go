@@ -13,7 +13,7 @@ var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[\
 	`(?:,[\s\x{00a0}]*(?P<region>\p{Lu}[\p{L}.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{L}.\-]*){0,2}))??` +
 	`(?:,[\s\x{00a0}]*(?P<date>(?i:` + monthPattern + `)[\s\x{00a0}]+\d{1,2}))?` +
 	`(?:[\s\x{00a0}]*\((?P<agency>[^()]{1,40})\))?` +
-	`[\s\x{00a0}]*(?P<dash>—|–|--|-|_)(?:[\s\x{00a0}]+|$)`)
+	`[\s\x{00a0}]*(?P<dash>—|–|--|-|_|:)(?:[\s\x{00a0}]+|$)`)
 
 // dateline is a dateline found at the start of a paragraph.
 type dateline struct {
@@ -55,6 +55,11 @@ func findDateline(s string) (dateline, bool) {
 		d.month, d.day, d.hasDate = monthNumber(f[0]), atoi(f[len(f)-1]), true
 	}
 	if get("dash") == "-" && d.agency == "" && !d.hasDate && get("region") == "" {
+		return dateline{}, false
+	}
+	// "NEW DELHI: The ministry said…" and "KOCHI, Kerala: …" are datelines; "UPDATE: …" and
+	// a transcript's "RAMOS: …" are not, so a colon needs two words, a region or an agency.
+	if get("dash") == ":" && (kickerLine(place) || words(place) < 2 && get("region") == "" && d.agency == "" && !d.hasDate) {
 		return dateline{}, false
 	}
 	// A one-word capitalised start such as "I —" or "A —" is a sentence, not a place.

@@ -60,7 +60,7 @@ var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
 // badgeRe reads a reading-time badge: "4 min read", "5 Min Read", "6 mins read",
 // "3-minute read", "Read time: 5 min", "Estimated reading time: 7 minutes",
 // "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
-var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen))\s*$`)
+var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?|time to read)\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen|to read))\s*$`)
 
 // bylinePrefixRe is the lead-in of a byline: "By", "BY", "Story by", "Words by",
 // "Written by", "Author:".
@@ -280,6 +280,10 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	// "By Ana Ruiz for The Courier"; without "By", " for " is a headline's word.
 	if before, after, found := strings.Cut(s, " for "); found && prefixed {
 		s, tail = before, append([]string{after}, tail...)
+	}
+	// "By Ana Ruiz and Ben Cole of the Courier".
+	if before, after, found := strings.Cut(s, " of "); found && prefixed && isOutletName(after) && hasOutletWord(after) {
+		s, tail = before, append([]string{strings.TrimPrefix(after, "the ")}, tail...)
 	}
 	pieces := strings.Split(s, ",")
 	for i, p := range pieces {

@@ -130,6 +130,7 @@ func TestBylines(t *testing.T) {
 		{"capitals with a job title after a bar", "BY ANA RUIZ | ARTS CRITIC", []string{"Ana Ruiz"}, "", Byline},
 		{"special to", "By Kenji Mori, Special to the Tribune", []string{"Kenji Mori"}, "Tribune", Byline},
 		{"stamp then by", "Posted on March 4, 2026 by Greta Holm", []string{"Greta Holm"}, "", Byline},
+		{"of the outlet", "By Ana Ruiz and Ben Cole of the Harbour Courier", []string{"Ana Ruiz", "Ben Cole"}, "Harbour Courier", Byline},
 		{"desk label", "Politics Desk", nil, "", Account},
 	}
 	for _, tc := range tests {
@@ -169,7 +170,7 @@ func TestBadges(t *testing.T) {
 	for line, want := range map[string]int{
 		"4 min read": 4, "Read time: 5 min": 5, "Estimated reading time: 7 minutes": 7,
 		"3-minute read": 3, "5 Min Read": 5, "6 mins read": 6, "Reading Time: 2 Minutes": 2,
-		"🕒 4 min read": 4, "8 minute read": 8, "⏱ 6 min": 6,
+		"🕒 4 min read": 4, "8 minute read": 8, "⏱ 6 min": 6, "4 minutes to read": 4, "Time to read: 3 min": 3,
 	} {
 		if m := readMeta(line); m.minutes != want {
 			t.Errorf("readMeta(%q).minutes = %d, want %d", line, m.minutes, want)
@@ -188,6 +189,7 @@ func TestDatelines(t *testing.T) {
 		{"BREGENZ — She won.", "She won.", "", 0, 0},
 		{"CANBERRA, Australia (AP)_ The vote passed.", "The vote passed.", "AP", 0, 0},
 		{"HAVANA (AP) --", "", "AP", 0, 0},
+		{"NEW DELHI: The ministry said no.", "The ministry said no.", "", 0, 0},
 	}
 	for _, tc := range tests {
 		d, ok := findDateline(tc.line)
@@ -199,7 +201,7 @@ func TestDatelines(t *testing.T) {
 			t.Errorf("findDateline(%q) = rest %q agency %q %d/%d", tc.line, rest, d.agency, d.month, d.day)
 		}
 	}
-	for _, line := range []string{"U.S. officials - who spoke on Monday - said no.", "I — for one — disagree.", "The mayor — a former nurse — won."} {
+	for _, line := range []string{"U.S. officials - who spoke on Monday - said no.", "I — for one — disagree.", "The mayor — a former nurse — won.", "UPDATE: The road has reopened.", "BREAKING NEWS: Polls close.", "RAMOS: Secretary, what happened?"} {
 		if _, ok := findDateline(line); ok {
 			t.Errorf("findDateline(%q) took a dateline", line)
 		}
