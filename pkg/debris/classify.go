@@ -510,8 +510,8 @@ func (c *classifier) captionAbove(k int) {
 	}
 }
 
-// lede finds the first body line and cuts a dateline from it: a dateline alone on its line
-// is labelled Dateline.
+// lede finds the first body line and cuts a dateline from it ("WASHINGTON (AP) — The
+// Senate…"). A dateline alone on its line is labelled Dateline unless it holds a date.
 func (c *classifier) lede() {
 	for k := c.bodyStart; k < c.bodyEnd; k++ {
 		if c.label(k) != Body {
@@ -524,7 +524,14 @@ func (c *classifier) lede() {
 		l := &c.ls[c.idx[k]]
 		l.dateline, l.hasDateline = d, true
 		if d.wholeLineCut {
-			l.label = Dateline
+			// A dateline alone on its line is left out, but one that holds a date
+			// ("JOHANNESBURG, August 7 (Xinhua) --") stays in the text, whose dates the
+			// dates stage reads; its agency and date still count as metadata.
+			if d.hasDate {
+				l.dateline.end = 0
+			} else {
+				l.label = Dateline
+			}
 			continue
 		}
 		return

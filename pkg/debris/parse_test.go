@@ -828,6 +828,21 @@ Opposition parties said the plan would hurt rural drivers.
 			},
 		},
 		{
+			name: "a dateline alone on its line with a date stays in the text",
+			text: `
+BERGEN, March 4 (Nordwire) --
+
+The city council voted on Tuesday to close the fish market on Sundays.
+`,
+			want: debris.Page{
+				Source: outlet("Nordwire"),
+				Paragraphs: []string{
+					"BERGEN, March 4 (Nordwire) --",
+					"The city council voted on Tuesday to close the fish market on Sundays.",
+				},
+			},
+		},
+		{
 			name: "short body lines and a quote on its own line stay body",
 			text: `Council delays vote on harbour wall
 
