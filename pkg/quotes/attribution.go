@@ -50,13 +50,13 @@ func (d *document) trailingAttribution(p *paragraph, k int) (attribution, bool) 
 		if t.kind == openMark {
 			break
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if t.kind != word || t.quoted() || t.isUpper() || !isCue(lw) || isBelief(lw) || isParticiple(lw) {
 			continue
 		}
 		// ", Clinton said" / ", Republican pollster Bill McInturff said"
 		j := v - 1
-		for j > c && toks[j].kind == word && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+		for j > c && toks[j].kind == word && (fillers[toks[j].lw] || isAdverb(toks[j].w)) {
 			j--
 		}
 		if m := mentionEndingAt(p, j); m != nil && m.kind != pronoun {
@@ -101,7 +101,7 @@ func (d *document) previousSubject(p *paragraph, k int) *mention {
 	for v := ss - 1; v >= pss; v-- {
 		// "…, Schiff said." The speaker of the sentence before
 		t := p.toks[v]
-		if lw := strings.ToLower(t.w); t.kind == word && !t.quoted() && !t.isUpper() && isCue(lw) && !isBelief(lw) && !nounUse(p.toks, v) {
+		if lw := t.lw; t.kind == word && !t.quoted() && !t.isUpper() && isCue(lw) && !isBelief(lw) && !nounUse(p.toks, v) {
 			if m := subjectOf(p, pss, v); m != nil && d.solid(p, *m) {
 				return m
 			}
@@ -126,7 +126,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
 		return attribution{}, false
 	}
-	lw := strings.ToLower(toks[i].w)
+	lw := toks[i].lw
 	if endsSentence(p.text(p.spans[k].s, p.spans[k].e)) && (toks[i].isUpper() && functionWords[lw] || !opensSentence(p, k)) {
 		// the quote ended the writer's sentence: “… arbitrary.” Josh Hendler warned …
 		return attribution{}, false
@@ -154,7 +154,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	}
 	if m == nil {
 		// a description: "a spokesman for the ministry said", "one resident said"
-		for j < len(toks) && j-i < 8 && toks[j].kind == word && !toks[j].quoted() && !isCue(strings.ToLower(toks[j].w)) {
+		for j < len(toks) && j-i < 8 && toks[j].kind == word && !toks[j].quoted() && !isCue(toks[j].lw) {
 			j++
 		}
 	}
@@ -179,7 +179,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			m, j = n, n.b
 		}
 	}
-	if j+1 < len(toks) && toks[j].is(",") && toks[j+1].kind == word && isCue(strings.ToLower(toks[j+1].w)) {
+	if j+1 < len(toks) && toks[j].is(",") && toks[j+1].kind == word && isCue(toks[j+1].lw) {
 		// the comma closing an appositive: “Q,” the assailant, John McGraw, told
 		j++
 	}
@@ -188,7 +188,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		// the appositive may hold commas of its own ("Mr. Daniloff, now 81 and retired in
 		// Cambridge, Mass., said"): it ends at the comma before the first speech verb
 		for e := j + 1; e < len(toks) && e-j < 30 && !(toks[e].is(".") && !toks[e].quoted()); e++ {
-			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)) {
+			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(t.lw) && !isBelief(t.lw) {
 				if toks[e-1].is(",") || sentenceTail(toks, e) {
 					j = e
 					if n := mentionEndingAt(p, e-1); n != nil && n.kind == person && (m == nil || m.kind == nominal) {
@@ -200,13 +200,13 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			}
 		}
 	}
-	for j < len(toks) && toks[j].kind == word && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w)) {
+	for j < len(toks) && toks[j].kind == word && (fillers[toks[j].lw] || isAdverb(toks[j].w)) {
 		j++
 	}
 	if j >= len(toks) || toks[j].kind != word || toks[j].quoted() {
 		return attribution{}, false
 	}
-	lv := strings.ToLower(toks[j].w)
+	lv := toks[j].lw
 	if isCue(lv) && !isBelief(lv) && !isParticiple(lv) || m != nil && speechEnd && isVerbForm(toks[j]) && (m.kind != pronoun || isCue(lv)) {
 		return attribution{found: true, right: true, cueTok: j, cue: cueText(toks, j), who: m}, true
 	}
@@ -234,7 +234,7 @@ func isVerbForm(t token) bool {
 	if t.kind != word || t.quoted() || t.isUpper() || len(t.w) < 4 {
 		return false
 	}
-	lw := strings.ToLower(t.w)
+	lw := t.lw
 	if functionWords[lw] || fillers[lw] {
 		return false
 	}
@@ -259,10 +259,10 @@ func verbAfterName(p *paragraph, v int) bool {
 // spokesman for the ministry"): its head noun is the last lower-case word before a
 // preposition, and pron keeps the determiner.
 func nominalMention(toks []token, a, b int) *mention {
-	m := &mention{a: a, b: b, kind: nominal, pron: strings.ToLower(toks[a].w)}
+	m := &mention{a: a, b: b, kind: nominal, pron: toks[a].lw}
 	for i := a + 1; i < b; i++ {
 		t := toks[i]
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if t.kind != word || functionWords[lw] && i > a+1 {
 			break
 		}
@@ -284,7 +284,7 @@ func titleChain(p *paragraph, j int) bool {
 		if t.isUpper() {
 			return e > j && mentionAt(p, e) != nil
 		}
-		if lw := strings.ToLower(t.w); functionWords[lw] || isCue(lw) {
+		if lw := t.lw; functionWords[lw] || isCue(lw) {
 			return false
 		}
 	}
@@ -313,17 +313,17 @@ func nounUse(toks []token, v int) bool {
 		return false
 	}
 	prev := toks[v-1]
-	w := strings.ToLower(toks[v].w)
+	w := toks[v].lw
 	base := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForms[w]
-	if base && v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[strings.ToLower(prev.w)] &&
-		!fillers[strings.ToLower(prev.w)] && !isAdverb(prev.w) && !isCue(strings.ToLower(prev.w)) {
+	if base && v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[prev.lw] &&
+		!fillers[prev.lw] && !isAdverb(prev.w) && !isCue(prev.lw) {
 		// "a snappy retort", "her repeated remarks"
 		prev = toks[v-2]
 	}
 	if prev.kind != word || prev.quoted() {
 		return false
 	}
-	lw := strings.ToLower(prev.w)
+	lw := prev.lw
 	return possessive(prev.w) || lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" ||
 		lw == "their" || lw == "its" || lw == "our" || lw == "this" || lw == "these" || lw == "those"
 }
@@ -337,12 +337,12 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
 		return nil, i, false
 	}
-	if m := mentionAt(p, i); m == nil && determiners[strings.ToLower(toks[i].w)] {
+	if m := mentionAt(p, i); m == nil && determiners[toks[i].lw] {
 		// "his best friend at Lehigh, Bruce Turry": a description, then the name
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
 			if t.is(",") {
-				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct || isCue(strings.ToLower(toks[n.b].w))) {
+				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct || isCue(toks[n.b].lw)) {
 					return n, n.b, true
 				}
 				break
@@ -352,8 +352,8 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 			}
 		}
 		e := i + 1
-		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(strings.ToLower(toks[e].w)) {
-			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(strings.ToLower(toks[n.b].w)) || isVerbForm(toks[n.b])) {
+		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(toks[e].lw) {
+			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(toks[n.b].lw) || isVerbForm(toks[n.b])) {
 				// "his nephew Michery el Soheil": the name closes the description
 				return n, n.b, true
 			}
@@ -377,7 +377,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 			continue
 		}
 		t := toks[j]
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if t.kind == word && !t.quoted() && !isCue(lw) && !calendarWords[lw] && (t.isUpper() || !determiners[lw] && !functionWords[lw] && !isAdverb(t.w)) {
 			// title words and names of programmes before the person: "CBS This Morning
 			// co-anchor DeMarco Morgan"
@@ -407,7 +407,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		// "Hillary shot back, “Q”": a name, one or two verb words, a comma
 		for w := last - 1; w >= ss && w >= last-2; w-- {
 			t := toks[w]
-			if t.kind != word || t.quoted() || t.isUpper() || functionWords[strings.ToLower(t.w)] && strings.ToLower(t.w) != "back" {
+			if t.kind != word || t.quoted() || t.isUpper() || functionWords[t.lw] && t.lw != "back" {
 				break
 			}
 			if m := mentionEndingAt(p, w-1); m != nil && !m.possessive && (m.kind == person || m.kind == pronoun && m.pron != "it") {
@@ -420,7 +420,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		if t.kind != word || t.quoted() {
 			continue
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
@@ -433,7 +433,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			continue
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
-		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords[strings.ToLower(toks[v-2].w)] {
+		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords[toks[v-2].lw] {
 			// "Said Dorothy Poynter, who grew up with him, “Q”"; "But, said Solovey, “Q”"
 			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && m.kind == person && e < len(toks) && (toks[e].is(",") || toks[e].is(":") || e == o) {
 				a.who = m
@@ -452,9 +452,9 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 	// reportedly, allegedly: attributed to someone not named
 	for v := o - 1; v >= ss; v-- {
 		if t := toks[v]; t.kind == word && !t.quoted() {
-			switch strings.ToLower(t.w) {
+			switch t.lw {
 			case "reportedly", "allegedly", "purportedly", "supposedly":
-				return attribution{found: true, cueTok: -1, cue: strings.ToLower(t.w)}
+				return attribution{found: true, cueTok: -1, cue: t.lw}
 			}
 		}
 	}
@@ -463,9 +463,9 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 
 // cueText is the cue as written: the verb, with "reporters" after "told" and the like.
 func cueText(toks []token, v int) string {
-	c := strings.ToLower(toks[v].w)
+	c := toks[v].lw
 	if v+1 < len(toks) && toks[v+1].kind == word && !toks[v+1].quoted() {
-		switch strings.ToLower(toks[v+1].w) {
+		switch toks[v+1].lw {
 		case "reporters", "journalists", "me", "us", "him", "her", "them":
 			if strings.HasPrefix(c, "tel") || c == "told" {
 				return c + " " + toks[v+1].w
@@ -507,7 +507,7 @@ func mentionEndingAt(p *paragraph, i int) *mention {
 // spokesman", "the judge", "one resident", "officials".
 func nominalAt(toks []token, i int) bool {
 	return i < len(toks) && toks[i].kind == word && !toks[i].quoted() && !toks[i].isUpper() &&
-		(determiners[strings.ToLower(toks[i].w)] || strings.HasSuffix(toks[i].w, "s"))
+		(determiners[toks[i].lw] || strings.HasSuffix(toks[i].w, "s"))
 }
 
 // isAdverb reports whether a lower-case word is an -ly adverb ("repeatedly said").
@@ -522,17 +522,17 @@ func isAdverb(w string) bool {
 // saying"), the sentence's subject. It returns nil for a speaker not named.
 func subjectOf(p *paragraph, ss, v int) *mention {
 	toks := p.toks
-	if isParticiple(strings.ToLower(toks[v].w)) {
+	if isParticiple(toks[v].lw) {
 		// "Lewandowski added, saying …": the speaker of the verb before
 		if w := v - 2; w >= ss && toks[v-1].is(",") {
-			if lw := strings.ToLower(toks[w].w); toks[w].kind == word && !toks[w].quoted() && isCue(lw) && !isParticiple(lw) && !nounUse(toks, w) {
+			if lw := toks[w].lw; toks[w].kind == word && !toks[w].quoted() && isCue(lw) && !isParticiple(lw) && !nounUse(toks, w) {
 				return subjectOf(p, ss, w)
 			}
 		}
 		return sentenceSubject(p, ss, v)
 	}
 	j := v - 1
-	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[strings.ToLower(toks[j].w)] || isAdverb(toks[j].w) || timeWord(toks, j)) {
+	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[toks[j].lw] || isAdverb(toks[j].w) || timeWord(toks, j)) {
 		j--
 	}
 	if j < ss {
@@ -563,7 +563,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 	if m := mentionEndingAt(p, j); m != nil {
 		return m
 	}
-	if lw := strings.ToLower(toks[j].w); lw == "that" || lw == "which" {
+	if lw := toks[j].lw; lw == "that" || lw == "which" {
 		// "Trump released a video that said": the clause's subject
 		return sentenceSubject(p, ss, v)
 	}
@@ -574,7 +574,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 			if toks[k].kind != word || toks[k].quoted() {
 				break
 			}
-			lw := strings.ToLower(toks[k].w)
+			lw := toks[k].lw
 			if determiners[lw] {
 				return nominalMention(toks, k, j+1)
 			}
@@ -596,7 +596,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if m.a < from || m.a >= v || m.possessive {
 			continue
 		}
-		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[strings.ToLower(p.toks[m.b].w)] && !p.surnames[m.name] {
+		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[p.toks[m.b].lw] && !p.surnames[m.name] {
 			// "Early in his campaign", "Facing pressure": a sentence word, not a name
 			continue
 		}
@@ -616,7 +616,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if prev.is(",") || prev.kind == closeMark || prev.is(";") || prev.is("—") {
 			return m
 		}
-		switch strings.ToLower(prev.w) {
+		switch prev.lw {
 		case "and", "but", "that", "as", "while", "when", "so", "yet":
 			if !prev.quoted() {
 				return m
@@ -633,7 +633,7 @@ func introEnd(p *paragraph, ss, v int) int {
 	if ss >= len(p.toks) || p.toks[ss].kind != word {
 		return ss
 	}
-	lw := strings.ToLower(p.toks[ss].w)
+	lw := p.toks[ss].lw
 	if !functionWords[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") && !introWords[lw] &&
 		!(strings.HasSuffix(lw, "ed") && mentionAt(p, ss) == nil) {
 		return ss
@@ -659,7 +659,7 @@ func introEnd(p *paragraph, ss, v int) int {
 // timeWord reports whether token j belongs to a time between a speaker and the verb:
 // "Obama on Friday declared", "Trump last week said".
 func timeWord(toks []token, j int) bool {
-	lw := strings.ToLower(toks[j].w)
+	lw := toks[j].lw
 	if calendarWords[lw] || lw == "week" || lw == "month" || lw == "year" || lw == "night" || lw == "morning" ||
 		lw == "afternoon" || lw == "evening" || lw == "weekend" || lw == "today" || lw == "yesterday" {
 		return true
@@ -697,7 +697,7 @@ func appositive(p *paragraph, b int) string {
 	}
 	e := b + 1
 	for e < len(toks) && e-b < 25 && !(toks[e].is(",") && !toks[e].quoted()) && !toks[e].is(".") && !toks[e].is(";") && !toks[e].is("(") {
-		if toks[e].kind == word && !toks[e].quoted() && isCue(strings.ToLower(toks[e].w)) && e > b+2 {
+		if toks[e].kind == word && !toks[e].quoted() && isCue(toks[e].lw) && e > b+2 {
 			break
 		}
 		e++

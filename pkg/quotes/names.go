@@ -60,7 +60,7 @@ func findMentions(toks []token) []mention {
 		if t.kind != word || t.quoted() {
 			continue
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if personPronouns[lw] || otherPronouns[lw] {
 			if lw == "i" && t.w != "I" {
 				continue
@@ -86,7 +86,7 @@ func findMentions(toks []token) []mention {
 				break
 			}
 		}
-		if j > i+1 && isCue(strings.ToLower(t.w)) {
+		if j > i+1 && isCue(t.lw) {
 			// "Said Dorothy Poynter, …": a verb opening the sentence
 			i++
 		}
@@ -121,7 +121,7 @@ func stripPossessive(w string) string {
 func nameMention(toks []token, a, b int) (mention, bool) {
 	the := a > 0 && strings.EqualFold(toks[a-1].w, "the") && !toks[a-1].quoted()
 	for a < b {
-		lw := strings.ToLower(toks[a].w)
+		lw := toks[a].lw
 		if !functionWords[lw] && !calendarWords[lw] {
 			break
 		}
@@ -130,7 +130,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		}
 		a++
 	}
-	for b > a && calendarWords[strings.ToLower(toks[b-1].w)] {
+	for b > a && calendarWords[toks[b-1].lw] {
 		b--
 	}
 	if a >= b {
@@ -207,7 +207,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	if len(words) == 1 && cut < 0 && b < len(toks) {
 		// "Speaking on Sunday, ...", "Hastily, ...": a participle before a preposition, an
 		// adverb before a comma
-		next := strings.ToLower(toks[b].w)
+		next := toks[b].lw
 		if strings.HasSuffix(words[0], "ing") && functionWords[next] || strings.HasSuffix(words[0], "ly") && next == "," {
 			return mention{}, false
 		}
@@ -252,19 +252,11 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// lastName and firstName are the last and first words of a name.
+// lastName is the last word of a name.
 func lastName(n string) string {
 	f := strings.Fields(n)
 	if len(f) == 0 {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-func firstName(n string) string {
-	f := strings.Fields(n)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
 }

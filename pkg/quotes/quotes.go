@@ -103,15 +103,27 @@ type described struct {
 }
 
 type named struct {
-	name string
-	pos  int
+	name        string
+	pos         int
+	first, last string // the first and last words of name
+	words       int    // how many words name has
+}
+
+// newNamed records a name met at byte pos.
+func newNamed(name string, pos int) named {
+	f := strings.Fields(name)
+	n := named{name: name, pos: pos, words: len(f)}
+	if len(f) > 0 {
+		n.first, n.last = f[0], f[len(f)-1]
+	}
+	return n
 }
 
 func newDocument(text string, opts Options) *document {
 	d := &document{text: text, roles: map[string]string{}, surnames: map[string]bool{}}
 	for _, n := range opts.KnownNames {
 		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
-			d.people = append(d.people, named{n, -1})
+			d.people = append(d.people, newNamed(n, -1))
 		}
 	}
 	for _, r := range paragraphRanges(text) {
@@ -149,10 +161,10 @@ func newDocument(text string, opts Options) *document {
 		for _, m := range p.mentions {
 			switch {
 			case m.kind == person && strings.Contains(m.name, " "):
-				d.people = append(d.people, named{m.name, p.toks[m.a].s})
+				d.people = append(d.people, newNamed(m.name, p.toks[m.a].s))
 				d.surnames[lastName(m.name)] = true
 			case m.kind == organisation:
-				d.orgs = append(d.orgs, named{m.name, p.toks[m.a].s})
+				d.orgs = append(d.orgs, newNamed(m.name, p.toks[m.a].s))
 			}
 			if m.kind != person {
 				continue
@@ -412,9 +424,9 @@ func (d *document) isDirect(p *paragraph, k int, att attribution) bool {
 	switch {
 	case t.is(":"):
 		return true
-	case t.is(",") && before > 0 && isCue(strings.ToLower(p.toks[before-1].w)):
+	case t.is(",") && before > 0 && isCue(p.toks[before-1].lw):
 		return upper
-	case t.kind == word && isCue(strings.ToLower(t.w)) && !isBelief(strings.ToLower(t.w)):
+	case t.kind == word && isCue(t.lw) && !isBelief(t.lw):
 		return upper && endsSentence(d.text[sp.s:sp.e])
 	case t.is(",") || t.is("—") || t.is("–"):
 		// “Q1,” S said. Later: — “Q2”

@@ -102,7 +102,7 @@ func (d *document) resolveName(m mention, pos int) string {
 	if m.kind == organisation {
 		if !strings.Contains(m.name, " ") {
 			for _, o := range d.orgs {
-				if o.pos < pos && firstName(o.name) == m.name && len(strings.Fields(o.name)) <= 4 && orgWords[strings.ToLower(lastName(o.name))] && !orgWords[strings.ToLower(m.name)] {
+				if o.pos < pos && o.first == m.name && o.words <= 4 && orgWords[strings.ToLower(o.last)] && !orgWords[strings.ToLower(m.name)] {
 					return o.name
 				}
 			}
@@ -115,7 +115,7 @@ func (d *document) resolveName(m mention, pos int) string {
 	// a surname: the latest full name before it with that last word, else the first after
 	best := ""
 	for _, n := range d.people {
-		if lastName(n.name) != m.name {
+		if n.last != m.name {
 			continue
 		}
 		if n.pos < pos {
@@ -128,7 +128,7 @@ func (d *document) resolveName(m mention, pos int) string {
 	if best == "" {
 		// a first name: "Eleni" for "Eleni Papadakis"
 		for _, n := range d.people {
-			if firstName(n.name) == m.name && n.pos < pos {
+			if n.first == m.name && n.pos < pos {
 				best = n.name
 			}
 		}
@@ -215,7 +215,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 	if labelled(p, o) {
 		return false
 	}
-	if o > 0 && p.toks[o-1].kind == word && wordMarkers[strings.ToLower(p.toks[o-1].w)] || o > 1 && p.toks[o-1].is(",") && wordMarkers[strings.ToLower(p.toks[o-2].w)] {
+	if o > 0 && p.toks[o-1].kind == word && wordMarkers[p.toks[o-1].lw] || o > 1 && p.toks[o-1].is(",") && wordMarkers[p.toks[o-2].lw] {
 		return att.found && !att.right || d.someoneIn(p, p.sent[o], c)
 	}
 	adjacent := att.found && att.right
@@ -230,7 +230,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 		return false
 	}
 	if c+1 < len(p.toks) && n <= 8 {
-		if t := p.toks[c+1]; t.kind == word && !t.quoted() && showWords[strings.ToLower(t.w)] && !adjacent {
+		if t := p.toks[c+1]; t.kind == word && !t.quoted() && showWords[t.lw] && !adjacent {
 			return false
 		}
 	}
@@ -245,6 +245,8 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 			// a short sentence: “They see that.”
 			return strings.ContainsAny(q[len(q)-1:], ".!?,")
 		}
+		// a single word in quotes with nobody in its sentence is a scare quote (the
+		// “new” Nixon); two or three words are a phrase someone used
 		return n >= 2 || d.someoneIn(p, p.sent[o], c)
 	}
 	return true
@@ -297,13 +299,13 @@ func thingCalled(p *paragraph, v, o int) bool {
 		if t.kind != word || t.quoted() || t.isUpper() {
 			return false
 		}
-		switch strings.ToLower(t.w) {
+		switch t.lw {
 		case "her", "him", "them", "me", "us", "you", "himself", "herself", "themselves":
 			return false
 		case "it", "this", "that", "itself":
 			return true
 		}
-		if !determiners[strings.ToLower(t.w)] {
+		if !determiners[t.lw] {
 			return true
 		}
 	}
@@ -337,7 +339,7 @@ func namedWork(p *paragraph, o int) bool {
 		if t.kind != word || t.quoted() {
 			return false
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		return showWords[lw] || lw == "on" || t.isUpper() && possessive(t.w)
 	}
 	return false
@@ -355,14 +357,14 @@ func labelled(p *paragraph, o int) bool {
 			}
 			return false
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if namingMarkers[lw] {
 			return true
 		}
 		if lw == "as" && i > 0 {
 			// known as, known locally as, known on the tour as
 			for j := i - 1; j >= 0 && j >= i-5; j-- {
-				if w := strings.ToLower(p.toks[j].w); w == "known" {
+				if w := p.toks[j].lw; w == "known" {
 					return true
 				}
 			}

@@ -20,6 +20,7 @@ const (
 type token struct {
 	s, e int // byte offsets into the text
 	w    string
+	lw   string // w in lower case
 	kind tokKind
 	// q is the index of the quoted span the token lies in or delimits, -1 outside quotes.
 	q int
@@ -55,42 +56,52 @@ var abbreviations = map[string]bool{
 // marks, over an apostrophe or hyphen followed by a letter or digit (don’t, Trump’s,
 // Ndiaye-Sorensen), and over periods of an abbreviation (U.S., Mr., a.m.).
 func tokenize(text string, from, to int, spans []span) []token {
-	var toks []token
-	markAt := map[int]int{}  // byte offset of a mark -> index of its span, +1; negative: closing
-	markEnd := map[int]int{} // byte offset of a mark -> its end
+	// the marks of the spans in text order: start, end, and span index +1 (negative for a
+	// closing mark)
+	type markPos struct{ s, e, k int }
+	marks := make([]markPos, 0, 2*len(spans))
 	for k, sp := range spans {
-		markAt[sp.openS] = k + 1
-		markEnd[sp.openS] = sp.openE
+		marks = append(marks, markPos{sp.openS, sp.openE, k + 1})
 		if sp.closed {
-			markAt[sp.closeS] = -(k + 1)
-			markEnd[sp.closeS] = sp.closeE
+			marks = append(marks, markPos{sp.closeS, sp.closeE, -(k + 1)})
+		}
+	}
+	for i := 1; i < len(marks); i++ {
+		for j := i; j > 0 && marks[j].s < marks[j-1].s; j-- {
+			marks[j], marks[j-1] = marks[j-1], marks[j]
 		}
 	}
 	inside := func(i int) int {
+		// the innermost span is the later one
+		in := -1
 		for k, sp := range spans {
 			if i >= sp.openE && i < sp.closeS {
-				// the innermost span is the later one
-				for j := len(spans) - 1; j > k; j-- {
-					if i >= spans[j].openE && i < spans[j].closeS {
-						return j
-					}
-				}
-				return k
+				in = k
 			}
 		}
-		return -1
+		return in
 	}
+	toks := make([]token, 0, (to-from)/5)
+	next := 0 // the next mark
 	for i := from; i < to; {
-		if k, ok := markAt[i]; ok {
-			t := token{s: i, e: markEnd[i], w: text[i:markEnd[i]]}
-			if k > 0 {
-				t.kind, t.q = openMark, k-1
+		for next < len(marks) && marks[next].s < i {
+			next++
+		}
+		if next < len(marks) && marks[next].s == i {
+			m := marks[next]
+			t := token{s: i, e: m.e, w: text[i:m.e]}
+			if m.k > 0 {
+				t.kind, t.q = openMark, m.k-1
 			} else {
-				t.kind, t.q = closeMark, -k-1
+				t.kind, t.q = closeMark, -m.k-1
 			}
 			toks = append(toks, t)
-			i = markEnd[i]
+			i = m.e
 			continue
+		}
+		nextMark := to
+		if next < len(marks) {
+			nextMark = marks[next].s
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) || r == '\ufeff' {
@@ -98,15 +109,12 @@ func tokenize(text string, from, to int, spans []span) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{s: i, e: i + n, w: text[i : i+n], kind: punct, q: inside(i)})
+			toks = append(toks, token{s: i, e: i + n, w: text[i : i+n], lw: text[i : i+n], kind: punct, q: inside(i)})
 			i += n
 			continue
 		}
 		j := i + n
-		for j < to {
-			if _, isMark := markAt[j]; isMark {
-				break
-			}
+		for j < nextMark {
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += n
@@ -114,7 +122,7 @@ func tokenize(text string, from, to int, spans []span) []token {
 			}
 			if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' {
 				nr, _ := utf8.DecodeRuneInString(text[j+n:])
-				if j+n < to && isWordRune(nr) {
+				if j+n < nextMark && isWordRune(nr) {
 					if r == '.' && !(unicode.IsUpper(nr) || unicode.IsLower(nr) || unicode.IsDigit(nr)) {
 						break
 					}
@@ -125,13 +133,13 @@ func tokenize(text string, from, to int, spans []span) []token {
 			break
 		}
 		// a period after an abbreviation or an initial stays with the word
-		if j < to && text[j] == '.' {
+		if j < nextMark && text[j] == '.' {
 			w := strings.ToLower(strings.TrimRight(text[i:j], "."))
 			if abbreviations[w] || strings.Contains(text[i:j], ".") || utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) {
 				j++
 			}
 		}
-		toks = append(toks, token{s: i, e: j, w: text[i:j], kind: word, q: inside(i)})
+		toks = append(toks, token{s: i, e: j, w: text[i:j], lw: strings.ToLower(text[i:j]), kind: word, q: inside(i)})
 		i = j
 	}
 	return toks
@@ -168,7 +176,7 @@ func sentenceEnd(toks []token, spans []span, text string, i int) bool {
 		}
 		// “Stop.” “Go.” or “It was rude.” He left. A name after the quote may be its
 		// speaker (“Really?” Ann asked), so it does not end the sentence.
-		return next.kind == openMark || next.kind == word && next.isUpper() && functionWords[strings.ToLower(next.w)]
+		return next.kind == openMark || next.kind == word && next.isUpper() && functionWords[next.lw]
 	}
 	return false
 }
