@@ -278,7 +278,7 @@ func buildQuarterRef(m match) (cand, bool) {
 	if det == "that" || det == "the" {
 		// "the quarter" is a date only in a text that speaks of quarters; a fraction ("a
 		// quarter of") never gets here.
-		if strings.HasPrefix(strings.ToLower(m.text[m.loc[1]:]), " of ") && !ago {
+		if hasPrefixFold(m.text[m.loc[1]:], " of ") && !ago {
 			return cand{}, false
 		}
 	}

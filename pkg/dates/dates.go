@@ -48,6 +48,8 @@ func Find(text string, ref time.Time) []article.Timex {
 	}
 	r := newResolver(text, ref, cands)
 	out := make([]article.Timex, 0, len(cands))
+	// Spans are counted from the previous expression on, not from the start of the text.
+	runeAt, byteAt := 0, 0
 	for i := range cands {
 		c := &cands[i]
 		v := c.value(r, c)
@@ -55,14 +57,18 @@ func Find(text string, ref time.Time) []article.Timex {
 			continue
 		}
 		r.remember(c, v)
-		out = append(out, article.Timex{
-			Text:  text[c.s:c.e],
-			Type:  c.typ,
-			Value: v,
-			Span:  article.SpanOf(text, c.s, c.e),
-		})
+		sp := spanFrom(text, byteAt, runeAt, c.s, c.e)
+		byteAt, runeAt = c.s, sp.Start
+		out = append(out, article.Timex{Text: text[c.s:c.e], Type: c.typ, Value: v, Span: sp})
 	}
 	return out
+}
+
+// spanFrom is article.SpanOf(text, s, e) for s at or after byteAt, the byte offset of code
+// point runeAt: it counts only from there, so that a long text costs no more than once.
+func spanFrom(text string, byteAt, runeAt, s, e int) article.Span {
+	sp := article.SpanOf(text[byteAt:], s-byteAt, e-byteAt)
+	return article.Span{Start: sp.Start + runeAt, End: sp.End + runeAt}
 }
 
 // cand is a candidate expression: text[s:e], its type, and how to compute its value.
@@ -113,9 +119,13 @@ func candidates(text string) []cand {
 		return a.s - b.s
 	})
 	var kept []cand
+	taken := make([]bool, len(text))
 	for _, c := range all {
-		if !slices.ContainsFunc(kept, func(k cand) bool { return c.s < k.e && k.s < c.e }) {
+		if !slices.Contains(taken[c.s:c.e], true) {
 			kept = append(kept, c)
+			for k := c.s; k < c.e; k++ {
+				taken[k] = true
+			}
 		}
 	}
 	slices.SortFunc(kept, func(a, b cand) int { return a.s - b.s })
@@ -391,8 +401,11 @@ func lastYearDigits(s string) string {
 func (r *resolver) canadian() bool {
 	if r.inCanada == 0 {
 		r.inCanada = -1
-		if canadian().MatchString(r.text) {
-			r.inCanada = 1
+		for _, name := range canadianNames {
+			if strings.Contains(r.text, name) {
+				r.inCanada = 1
+				break
+			}
 		}
 	}
 	return r.inCanada > 0

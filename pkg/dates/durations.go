@@ -24,7 +24,7 @@ var durationPreps = wordSet(`
 // Not durations: "a second" (an ordinal), "a quarter" and "three quarters of" (fractions),
 // "Sixteen-year-olds" (people).
 func buildDuration(m match) (cand, bool) {
-	numAt, numS := countBefore(m.text, m.at("pre"), m.end("pre"))
+	numAt, numEnd, numS := countBefore(m.text, m.at("unit"))
 	if numS == "" {
 		return cand{}, false
 	}
@@ -51,8 +51,8 @@ func buildDuration(m match) (cand, bool) {
 	}
 	article1 := numS == "a" || numS == "an"
 	// The count and the unit joined by a hyphen make an adjective: "six-hour".
-	hyphen := strings.HasSuffix(strings.TrimRight(m.get("pre"), " \t\n"), "-")
-	if m.get("old") != "" || strings.HasPrefix(strings.ToLower(m.text[e:]), " old") && prevChar(m.text, s) == ',' {
+	hyphen := m.text[numEnd:m.at("unit")] == "-"
+	if m.get("old") != "" || hasPrefixFold(m.text[e:], " old") && prevChar(m.text, s) == ',' {
 		// Ages of people are not annotated: "a 44-year-old protester", "Sixteen-year-olds",
 		// "Mr. Reupke, 52 years old".
 		return cand{}, false
@@ -79,7 +79,7 @@ func buildDuration(m match) (cand, bool) {
 	if numS == "many" && det == "" || numS == "a number of" {
 		return cand{}, false
 	}
-	if unit == "second" && numS == "one" && strings.HasPrefix(strings.ToLower(m.text[e:]), " of") {
+	if unit == "second" && numS == "one" && hasPrefixFold(m.text[e:], " of") {
 		return cand{}, false
 	}
 	if article1 && mod == "" && det == "" && !hyphen && m.get("num2") == "" && m.get("half") == "" {

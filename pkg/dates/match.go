@@ -114,3 +114,8 @@ func wordSet(words string) map[string]bool {
 	}
 	return set
 }
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

@@ -302,7 +302,7 @@ func agoCandidate(m match) (cand, bool) {
 		return cand{}, false
 	}
 	unit := m.low("unit")
-	numAt, numS := countBefore(m.text, m.at("pre"), m.end("pre"))
+	numAt, _, numS := countBefore(m.text, m.at("unit"))
 	n, vague, ok := 1.0, numS == "", true
 	if numS != "" {
 		n, vague, ok = parseNumber(numS)

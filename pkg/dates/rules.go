@@ -19,10 +19,6 @@ func monFullP(n string) string {
 	return `(?P<` + n + `>january|february|march|april|may|june|july|august|september|october|november|december)\b`
 }
 
-func wdP(n string) string {
-	return `(?P<` + n + `>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?`
-}
-
 func wdFullP(n string) string {
 	return `(?P<` + n + `>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`
 }
@@ -35,10 +31,6 @@ func yearP(n string) string { return `(?P<` + n + `>1[0-9]{3}|20[0-9]{2})\b` }
 func numP(n string) string {
 	return `(?P<` + n + `>(?:\d+(?:[.,]\d+)*(?:\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:a|one)\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|several|a\s+few|few|many|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|dozens\s+of|hundreds\s+of|an|a)(?:\s+and\s+a\s+half)?)`
 }
-
-// wordP is a word that may be part of a count; the count itself is read in code
-// (countBefore), which keeps the pattern cheap.
-const wordP = `[a-z0-9½][a-z0-9.,/½]*`
 
 const unitWords = `(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|fortnights?|quarters?|hrs?|mins?|secs?)\b`
 
@@ -103,35 +95,58 @@ func lowerPattern(p string) string {
 	return strings.ReplaceAll(strings.ToLower(p), "(?p<", "(?P<")
 }
 
-// countBefore finds the count that ends text[s:e], apart from a final separator: the longest
-// run of its last words that parseNumber reads ("over the past two " gives "two", "a couple
-// of " gives "a couple of"). It returns where the count starts and the count in lower case
-// with single spaces, or e and "" when the words end in no count.
-func countBefore(text string, s, e int) (int, string) {
-	var starts []int
-	end := e
-	for end > s && (isSpace(text[end-1]) || text[end-1] == '-') {
-		end--
+// countBefore finds the count written right before the unit word at byte offset at, apart
+// from white space or a hyphen: the longest run of up to four final words that parseNumber
+// reads ("over the past two weeks" gives "two", "a couple of years" "a couple of",
+// "twenty-five years" "twenty-five"). A word such as "more" between the count and the unit
+// is passed over ("two more weeks"). It returns where the count starts and ends and the count
+// in lower case with single spaces, or at, at and "" when there is none.
+func countBefore(text string, at int) (int, int, string) {
+	// The words before at, nearest first: runs of letters, digits and ".,/½", apart by
+	// white space or hyphens.
+	type word struct{ s, e int }
+	var ws []word
+	i := at
+	for len(ws) < 5 {
+		j := i
+		for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\n' || text[j-1] == '-') {
+			j--
+		}
+		if j == i && len(ws) > 0 || j == 0 {
+			break
+		}
+		k := j
+		for k > 0 && countByte(text, k-1) {
+			k--
+		}
+		if k == j {
+			break
+		}
+		ws = append(ws, word{k, j})
+		i = k
 	}
-	for i := s; i < end; {
-		for i < end && (isSpace(text[i]) || text[i] == '-') {
-			i++
-		}
-		if i < end {
-			starts = append(starts, i)
-		}
-		for i < end && !isSpace(text[i]) && text[i] != '-' {
-			i++
-		}
+	if len(ws) > 1 && countFillers[strings.ToLower(text[ws[0].s:ws[0].e])] {
+		ws = ws[1:]
 	}
-	for _, st := range starts {
-		phrase := strings.ToLower(strings.Join(strings.Fields(text[st:end]), " "))
+	for n := min(len(ws), 4); n >= 1; n-- {
+		phrase := strings.ToLower(strings.Join(strings.Fields(text[ws[n-1].s:ws[0].e]), " "))
 		if _, _, ok := parseNumber(phrase); ok {
-			return st, phrase
+			return ws[n-1].s, ws[0].e, phrase
 		}
 	}
-	return e, ""
+	return at, at, ""
 }
+
+// countByte reports whether text[i] may be part of a count: letters, digits, ".", ",", "/"
+// and the bytes of "½".
+func countByte(text string, i int) bool {
+	b := text[i]
+	return isLetter(b) || isDigit(b) || b == '.' || b == ',' || b == '/' || b == 0xc2 || b == 0xbd
+}
+
+// countFillers may stand between a count and its unit: "two more weeks", "three straight
+// years", "five consecutive quarters".
+var countFillers = wordSet(`more additional straight consecutive full long further extra previous past`)
 
 // numericDate is the numeric date shape, also used to tell day-first texts.
 var numericDate = sync.OnceValue(func() *regexp.Regexp {
@@ -144,9 +159,9 @@ var rules = sync.OnceValue(func() []rule {
 	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(lowerPattern(p)) }
 	return []rule{
 		// "Friday, August 8", "Aug. 7, 2025", "Thu August 7, 2025", "August 8th".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
-		{ci(`\b(?:` + wdP("wd") + `,?\s+)?(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "March 2024", "July of 1997", "mid-March 2024".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
 		// "2025-08-08", "2026-01-14T09:00".
@@ -191,10 +206,10 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b`), buildWeekdays, `mondays tuesdays wednesdays thursdays fridays saturdays sundays`},
 		// "two days ago", "a year earlier", "three weeks later", "more than four decades ago",
 		// "two weeks from now", "years ago".
-		{ci(`\b(?P<pre>(?:` + wordP + `[\s-]+){0,4})(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b`), buildAgo, `ago earlier later now hence`},
+		{ci(`\b(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b`), buildAgo, `ago earlier later now hence`},
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
-		{ci(`\b(?P<pre>(?:` + wordP + `[\s-]+){1,4})(?:(?P<more>more|additional|straight|consecutive|full|long|further|extra|previous|past)\s+)?(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
+		{ci(`\b(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
 		// "for years", "in decades", "decades-long", "months of": a vague duration.
 		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration, `years decades months weeks days hours`},
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
@@ -269,7 +284,7 @@ var monthSurePreps = wordSet(`
 // buildMonthDay covers "August 8", "Aug. 7, 2025", "Friday, August 8", "8 August 2025" and
 // "the 8th of August". The month must be capitalised, so "may 5" is not a date.
 func buildMonthDay(m match) (cand, bool) {
-	if !isUpperStart(m.get("mon")) || (m.get("wd") != "" && !isUpperStart(m.get("wd"))) {
+	if !isUpperStart(m.get("mon")) {
 		return cand{}, false
 	}
 	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
@@ -278,13 +293,14 @@ func buildMonthDay(m match) (cand, bool) {
 	if !validDay(y, mon, d) {
 		return cand{}, false
 	}
-	// A weekday abbreviation ("Sun", "Wed") is kept only before a date, as here.
-	wd := weekdayOf[strings.TrimSuffix(m.low("wd"), ".")]
-	if _, e := m.whole(); y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && isDigit(m.text[e+1]) {
+	// A weekday before the date belongs to it: "Friday, August 8", "Thu Aug. 7".
+	s, e := m.whole()
+	wdAt, wd := weekdayBefore(m.text, s)
+	if y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && isDigit(m.text[e+1]) {
 		// "May 5-3" and "June 4:30" are not dates.
 		return cand{}, false
 	}
-	return mk(m, article.Date, func(r *resolver, c *cand) string {
+	return cand{s: wdAt, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
 		if y != 0 {
 			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
 		}
@@ -294,7 +310,38 @@ func buildMonthDay(m match) (cand, bool) {
 			}
 		}
 		return r.monthDay(c, mon, d)
-	})
+	}}, true
+}
+
+// weekdayBefore finds a capitalised weekday, full or abbreviated ("Thu", "Wed."), right
+// before byte offset s, apart from white space and one comma. It returns where the weekday
+// starts and its ISO number, or s and 0.
+func weekdayBefore(text string, s int) (int, int) {
+	j := s
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	if j > 0 && text[j-1] == ',' {
+		j--
+	}
+	if j == s {
+		return s, 0
+	}
+	if j > 0 && text[j-1] == '.' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && isLetter(text[k-1]) || !isUpperStart(text[k:j]) {
+		return s, 0
+	}
+	wd := weekdayOf[strings.ToLower(text[k:j])]
+	if wd == 0 {
+		return s, 0
+	}
+	return k, wd
 }
 
 // weekdayYear is the latest year not after present in which month/day falls on weekday wd,

@@ -20,7 +20,8 @@ const (
 var futureCues = wordSet(`
 	will 'll shall would wo going upcoming tomorrow until opens payable scheduled due
 	effective begins starts runs takes ends expires falls resume resumes can must should
-	could may might next forecast starting beginning go goes
+	could may might next forecast starting beginning go goes meets meet holds hosts visits
+	faces plays travels heads arrives returns votes launches
 `)
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
@@ -52,12 +53,16 @@ var notPast = wordSet(`
 	intended supposed
 `)
 
+// sentenceReach bounds the search for a sentence's ends, in bytes.
+const sentenceReach = 600
+
 // sentenceAround returns the byte bounds of the sentence holding text[s:e]: it ends at a line
 // break or at ".", "!" or "?" followed by space, unless the word before a period is an
 // abbreviation ("Aug.", "Mr.", "U.S.") or a single letter.
 func sentenceAround(text string, s, e int) (int, int) {
-	start := 0
-	for i := s - 1; i > 0; i-- {
+	// A sentence longer than sentenceReach either side is cut there.
+	start := max(0, s-sentenceReach)
+	for i := s - 1; i > start; i-- {
 		if text[i] == '\n' {
 			start = i + 1
 			break
@@ -67,8 +72,8 @@ func sentenceAround(text string, s, e int) (int, int) {
 			break
 		}
 	}
-	end := len(text)
-	for i := e; i < len(text); i++ {
+	end := min(len(text), e+sentenceReach)
+	for i := e; i < end; i++ {
 		if text[i] == '\n' {
 			end = i
 			break
