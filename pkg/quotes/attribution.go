@@ -424,7 +424,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
-		if !isCue(lw) && !(verbAfterName(p, v) && isCue(strings.TrimSuffix(lw, "s")+"ed")) || lw == "according" || nounUse(toks, v) {
+		if !isCue(lw) && !(verbAfterName(p, v) && isThirdPersonNoun(lw)) || lw == "according" || nounUse(toks, v) {
 			continue
 		}
 		if t.isUpper() && v > ss {
@@ -634,11 +634,8 @@ func introEnd(p *paragraph, ss, v int) int {
 		return ss
 	}
 	lw := p.toks[ss].lw
-	if !functionWords[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") && !introWords[lw] &&
+	if !introWords[lw] && !prepositions[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
 		!(strings.HasSuffix(lw, "ed") && mentionAt(p, ss) == nil) {
-		return ss
-	}
-	if personPronouns[lw] || otherPronouns[lw] || lw == "the" || lw == "a" || lw == "an" {
 		return ss
 	}
 	for i := ss + 1; i < v && i < ss+15; i++ {
@@ -674,7 +671,10 @@ func timeWord(toks []token, j int) bool {
 var prepositions = setOf(`in on at of for with to after before during since from into by about`)
 
 // introWords open a sentence with a phrase before its subject.
-var introWords = setOf(`early late following facing amid despite`)
+var introWords = setOf(`early late following facing amid despite when while although though
+	because as if unless since until once whenever like unlike without within under over through
+	across throughout upon among between beyond inside outside yet still meanwhile however
+	thus likewise moreover furthermore nonetheless nevertheless instead indeed`)
 
 // appositive returns the description set off by commas after the mention ending before token
 // b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It

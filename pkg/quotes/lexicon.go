@@ -89,6 +89,19 @@ func inflect(base string) []string {
 	return []string{base, third, past, ing}
 }
 
+// thirdPersonNouns are the -s forms of the speech verbs that are also nouns ("calls",
+// "refers", "notes"): verbs only after a name.
+var thirdPersonNouns = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, base := range strings.Fields(speechNouns) {
+		m[inflect(base)[1]] = true
+	}
+	return m
+})
+
+// isThirdPersonNoun reports whether w is the -s form of a speech verb that is also a noun.
+func isThirdPersonNoun(w string) bool { return thirdPersonNouns()[w] }
+
 // isCue reports whether w (lower case) is a form of a speech verb.
 func isCue(w string) bool {
 	_, ok := cueForms()[w]
