@@ -344,6 +344,7 @@ func (c *classifier) blockOf(k int) int { return c.ls[c.idx[k]].block }
 // unfinished lines below them ("Full results from the Open").
 func (c *classifier) tail() {
 	seenStrong := false
+	var weak []int // short lines taken as links only because chrome follows them
 	k := len(c.idx) - 1
 	for ; k >= c.bodyStart; k-- {
 		t := c.text(k)
@@ -371,8 +372,17 @@ func (c *classifier) tail() {
 			seenStrong = true
 		case seenStrong && linkShape(t) && !strings.HasSuffix(t, "?"):
 			c.set(k, Chrome)
+			weak = append(weak, k)
 		default:
+			// "The lineup:" over "Friday: The Cole Street Trio": short lines under a line
+			// that introduces them are a list of the body, not links.
 			c.bodyEnd = k + 1
+			if strings.HasSuffix(t, ":") {
+				for _, j := range weak {
+					c.set(j, Body)
+					c.bodyEnd = max(c.bodyEnd, j+1)
+				}
+			}
 			return
 		}
 	}

@@ -1104,6 +1104,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
 		},
 		{
+			name:  "a list without bullets at the end of the body, over a share bar",
+			lines: []string{"The festival returns to the quay for two days in August, organizers said Tuesday.", "The lineup:", "Friday: The Cole Street Trio", "Saturday: Maren Holt", "Share"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Chrome},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
