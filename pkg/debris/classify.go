@@ -323,7 +323,7 @@ func (c *classifier) lists() {
 				}
 				c.set(j, Bio)
 			}
-		case listHeaderRe.MatchString(t) && k > c.bodyStart:
+		case listHeaderRe.MatchString(t) && k > c.bodyStart && c.listFollows(k):
 			c.set(k, Chrome)
 			for j := k + 1; j < n; j++ {
 				u := c.text(j)
@@ -338,6 +338,16 @@ func (c *classifier) lists() {
 }
 
 func (c *classifier) blockOf(k int) int { return c.ls[c.idx[k]].block }
+
+// listFollows reports whether a list header at k heads something: links under it, or
+// nothing but the end of the paste. "More delays" over a paragraph is a subheading.
+func (c *classifier) listFollows(k int) bool {
+	if k+1 >= len(c.idx) {
+		return true
+	}
+	next := c.text(k + 1)
+	return linkShape(next) || strongChrome(next)
+}
 
 // tail walks back from the last line over trailing chrome: share bars, tags, comments,
 // copyright, newsletter prompts, editors' credits, stamps, link lists and bios, and short
@@ -488,7 +498,7 @@ func (c *classifier) middle() {
 			c.set(k, Caption)
 		case creditByRe.MatchString(t):
 			c.set(k, Credit)
-		case strongChrome(t) && !promptRe.MatchString(t):
+		case strongChrome(t) && !promptRe.MatchString(t) && !listHeaderRe.MatchString(t):
 			c.set(k, Chrome)
 		case promptLine(t):
 			c.set(k, Chrome)

@@ -1109,6 +1109,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Chrome},
 		},
 		{
+			name:  "a subheading shaped like a list header, over a paragraph, is body",
+			lines: []string{"Trains were cancelled across the region on Monday after a signal failure near the main station.", "More delays", "Engineers said repairs would take until Wednesday at the earliest.", "Share"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Chrome},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
