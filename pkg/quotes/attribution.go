@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,7 +57,7 @@ func (d *document) trailingAttribution(p *paragraph, k int) (attribution, bool) 
 		}
 		// ", Clinton said" / ", Republican pollster Bill McInturff said"
 		j := v - 1
-		for j > c && toks[j].kind == word && (fillers[toks[j].lw] || isAdverb(toks[j].w)) {
+		for j > c && toks[j].kind == word && (fillers()[toks[j].lw] || isAdverb(toks[j].w)) {
 			j--
 		}
 		if m := mentionEndingAt(p, j); m != nil && m.kind != pronoun {
@@ -127,7 +128,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	lw := toks[i].lw
-	if endsSentence(p.text(p.spans[k].s, p.spans[k].e)) && (toks[i].isUpper() && functionWords[lw] || !opensSentence(p, k)) {
+	if endsSentence(p.text(p.spans[k].s, p.spans[k].e)) && (toks[i].isUpper() && functionWords()[lw] || !opensSentence(p, k)) {
 		// the quote ended the writer's sentence: “… arbitrary.” Josh Hendler warned …
 		return attribution{}, false
 	}
@@ -140,7 +141,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	speechEnd := strings.ContainsAny(p.text(q.e-1, q.e), ",?!") || endsSentence(p.text(q.s, q.e))
 	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) || speechEnd && isVerbForm(toks[i]) {
 		// “Q,” said Jon Ralston, a veteran commentator; “Q,” agrees Ann Lee
-		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) && !(who != nil && who.kind == nominal && possessiveDeterminers[who.pron]) {
+		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) && !(who != nil && who.kind == nominal && possessiveDeterminers()[who.pron]) {
 			return attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i), who: who}, true
 		}
 		if isCue(lw) {
@@ -200,7 +201,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 			}
 		}
 	}
-	for j < len(toks) && toks[j].kind == word && (fillers[toks[j].lw] || isAdverb(toks[j].w)) {
+	for j < len(toks) && toks[j].kind == word && (fillers()[toks[j].lw] || isAdverb(toks[j].w)) {
 		j++
 	}
 	if j >= len(toks) || toks[j].kind != word || toks[j].quoted() {
@@ -235,18 +236,20 @@ func isVerbForm(t token) bool {
 		return false
 	}
 	lw := t.lw
-	if functionWords[lw] || fillers[lw] {
+	if functionWords()[lw] || fillers()[lw] {
 		return false
 	}
-	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts") || irregularVerbs[lw]
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "es") || strings.HasSuffix(lw, "ks") || strings.HasSuffix(lw, "ts") || irregularVerbs()[lw]
 }
 
 // irregularVerbs are past tenses that follow a quote and its speaker: “…,” Trump went on.
-var irregularVerbs = setOf(`went spoke began came shot swore broke drew gave kept sang cried chimed
+var irregularVerbs = sync.OnceValue(func() map[string]bool {
+	return setOf(`went spoke began came shot swore broke drew gave kept sang cried chimed
 	shot struck threw rang`)
+})
 
 // possessiveDeterminers start an object, not a speaker: “…,” denounced her record.
-var possessiveDeterminers = setOf(`his her its their our my your`)
+var possessiveDeterminers = sync.OnceValue(func() map[string]bool { return setOf(`his her its their our my your`) })
 
 // verbAfterName reports whether the word at token v follows a name or "he"/"she": "John
 // Baick calls", where a word that is also a noun is a verb.
@@ -263,7 +266,7 @@ func nominalMention(toks []token, a, b int) *mention {
 	for i := a + 1; i < b; i++ {
 		t := toks[i]
 		lw := t.lw
-		if t.kind != word || functionWords[lw] && i > a+1 {
+		if t.kind != word || functionWords()[lw] && i > a+1 {
 			break
 		}
 		if !t.isUpper() && !possessive(t.w) {
@@ -284,7 +287,7 @@ func titleChain(p *paragraph, j int) bool {
 		if t.isUpper() {
 			return e > j && mentionAt(p, e) != nil
 		}
-		if lw := t.lw; functionWords[lw] || isCue(lw) {
+		if lw := t.lw; functionWords()[lw] || isCue(lw) {
 			return false
 		}
 	}
@@ -304,7 +307,7 @@ func opensSentence(p *paragraph, k int) bool {
 }
 
 // pastForms are irregular past tenses of speech verbs: never nouns.
-var pastForms = setOf(`said told wrote thought felt knew`)
+var pastForms = sync.OnceValue(func() map[string]bool { return setOf(`said told wrote thought felt knew`) })
 
 // nounUse reports whether the speech verb at token v is used as a noun: after a possessive
 // or a determiner ("Trump’s remarks", "the report").
@@ -314,9 +317,9 @@ func nounUse(toks []token, v int) bool {
 	}
 	prev := toks[v-1]
 	w := toks[v].lw
-	base := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForms[w]
-	if base && v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords[prev.lw] &&
-		!fillers[prev.lw] && !isAdverb(prev.w) && !isCue(prev.lw) {
+	base := !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !pastForms()[w]
+	if base && v >= 2 && prev.kind == word && !prev.quoted() && !prev.isUpper() && !functionWords()[prev.lw] &&
+		!fillers()[prev.lw] && !isAdverb(prev.w) && !isCue(prev.lw) {
 		// "a snappy retort", "her repeated remarks"
 		prev = toks[v-2]
 	}
@@ -337,7 +340,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
 		return nil, i, false
 	}
-	if m := mentionAt(p, i); m == nil && determiners[toks[i].lw] {
+	if m := mentionAt(p, i); m == nil && determiners()[toks[i].lw] {
 		// "his best friend at Lehigh, Bruce Turry": a description, then the name
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
@@ -378,7 +381,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		}
 		t := toks[j]
 		lw := t.lw
-		if t.kind == word && !t.quoted() && !isCue(lw) && !calendarWords[lw] && (t.isUpper() || !determiners[lw] && !functionWords[lw] && !isAdverb(t.w)) {
+		if t.kind == word && !t.quoted() && !isCue(lw) && !calendarWords()[lw] && (t.isUpper() || !determiners()[lw] && !functionWords()[lw] && !isAdverb(t.w)) {
 			// title words and names of programmes before the person: "CBS This Morning
 			// co-anchor DeMarco Morgan"
 			j++
@@ -407,7 +410,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		// "Hillary shot back, “Q”": a name, one or two verb words, a comma
 		for w := last - 1; w >= ss && w >= last-2; w-- {
 			t := toks[w]
-			if t.kind != word || t.quoted() || t.isUpper() || functionWords[t.lw] && t.lw != "back" {
+			if t.kind != word || t.quoted() || t.isUpper() || functionWords()[t.lw] && t.lw != "back" {
 				break
 			}
 			if m := mentionEndingAt(p, w-1); m != nil && !m.possessive && (m.kind == person || m.kind == pronoun && m.pron != "it") {
@@ -433,7 +436,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			continue
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
-		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords[toks[v-2].lw] {
+		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords()[toks[v-2].lw] {
 			// "Said Dorothy Poynter, who grew up with him, “Q”"; "But, said Solovey, “Q”"
 			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && m.kind == person && e < len(toks) && (toks[e].is(",") || toks[e].is(":") || e == o) {
 				a.who = m
@@ -503,13 +506,6 @@ func mentionEndingAt(p *paragraph, i int) *mention {
 	return nil
 }
 
-// nominalAt reports whether a description of an unnamed speaker starts at token i: "a
-// spokesman", "the judge", "one resident", "officials".
-func nominalAt(toks []token, i int) bool {
-	return i < len(toks) && toks[i].kind == word && !toks[i].quoted() && !toks[i].isUpper() &&
-		(determiners[toks[i].lw] || strings.HasSuffix(toks[i].w, "s"))
-}
-
 // isAdverb reports whether a lower-case word is an -ly adverb ("repeatedly said").
 func isAdverb(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -532,7 +528,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		return sentenceSubject(p, ss, v)
 	}
 	j := v - 1
-	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers[toks[j].lw] || isAdverb(toks[j].w) || timeWord(toks, j)) {
+	for j >= ss && toks[j].kind == word && !toks[j].quoted() && (fillers()[toks[j].lw] || isAdverb(toks[j].w) || timeWord(toks, j)) {
 		j--
 	}
 	if j < ss {
@@ -575,10 +571,10 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 				break
 			}
 			lw := toks[k].lw
-			if determiners[lw] {
+			if determiners()[lw] {
 				return nominalMention(toks, k, j+1)
 			}
-			if functionWords[lw] || fillers[lw] || isCue(lw) {
+			if functionWords()[lw] || fillers()[lw] || isCue(lw) {
 				break
 			}
 		}
@@ -596,7 +592,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if m.a < from || m.a >= v || m.possessive {
 			continue
 		}
-		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions[p.toks[m.b].lw] && !p.surnames[m.name] {
+		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions()[p.toks[m.b].lw] && !p.surnames[m.name] {
 			// "Early in his campaign", "Facing pressure": a sentence word, not a name
 			continue
 		}
@@ -634,7 +630,7 @@ func introEnd(p *paragraph, ss, v int) int {
 		return ss
 	}
 	lw := p.toks[ss].lw
-	if !introWords[lw] && !prepositions[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
+	if !introWords()[lw] && !prepositions()[lw] && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ly") &&
 		!(strings.HasSuffix(lw, "ed") && mentionAt(p, ss) == nil) {
 		return ss
 	}
@@ -657,7 +653,7 @@ func introEnd(p *paragraph, ss, v int) int {
 // "Obama on Friday declared", "Trump last week said".
 func timeWord(toks []token, j int) bool {
 	lw := toks[j].lw
-	if calendarWords[lw] || lw == "week" || lw == "month" || lw == "year" || lw == "night" || lw == "morning" ||
+	if calendarWords()[lw] || lw == "week" || lw == "month" || lw == "year" || lw == "night" || lw == "morning" ||
 		lw == "afternoon" || lw == "evening" || lw == "weekend" || lw == "today" || lw == "yesterday" {
 		return true
 	}
@@ -668,13 +664,17 @@ func timeWord(toks []token, j int) bool {
 }
 
 // prepositions after a capitalised first word show it is not a name: "Early in …".
-var prepositions = setOf(`in on at of for with to after before during since from into by about`)
+var prepositions = sync.OnceValue(func() map[string]bool {
+	return setOf(`in on at of for with to after before during since from into by about`)
+})
 
 // introWords open a sentence with a phrase before its subject.
-var introWords = setOf(`early late following facing amid despite when while although though
+var introWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`early late following facing amid despite when while although though
 	because as if unless since until once whenever like unlike without within under over through
 	across throughout upon among between beyond inside outside yet still meanwhile however
 	thus likewise moreover furthermore nonetheless nevertheless instead indeed`)
+})
 
 // appositive returns the description set off by commas after the mention ending before token
 // b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It
@@ -691,7 +691,7 @@ func appositive(p *paragraph, b int) string {
 	}
 	lw := strings.ToLower(first.w)
 	ok := lw == "a" || lw == "an" || lw == "the" || lw == "his" || lw == "her" || lw == "its" || lw == "their" ||
-		titles[lw] || first.isUpper() && possessive(first.w) && !functionWords[lw]
+		titles()[lw] || first.isUpper() && possessive(first.w) && !functionWords()[lw]
 	if !ok {
 		return ""
 	}

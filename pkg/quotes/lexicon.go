@@ -116,12 +116,15 @@ func isBelief(w string) bool { return cueForms()[w].belief }
 func isParticiple(w string) bool { return strings.HasSuffix(w, "ing") }
 
 // honorifics are courtesy titles: left out of the name, not a role.
-var honorifics = setOf(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady messrs messrs.
+var honorifics = sync.OnceValue(func() map[string]bool {
+	return setOf(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady messrs messrs.
 	mx mx. rev rev. fr fr.`)
+})
 
 // titles are job titles written before a name ("President Vladimir Putin", "Sen. Ted Cruz"):
 // left out of the name, kept as the speaker's role.
-var titles = setOf(`president vice prime minister chancellor secretary senator sen sen.
+var titles = sync.OnceValue(func() map[string]bool {
+	return setOf(`president vice prime minister chancellor secretary senator sen sen.
 	representative rep rep. governor gov gov. mayor judge justice gen gen. general col col. colonel
 	lt lt. lieutenant capt capt. captain sgt sgt. sergeant adm adm. admiral maj maj. major cmdr
 	commander chief officer detective det det. inspector supt supt. superintendent councillor cllr
@@ -132,9 +135,11 @@ var titles = setOf(`president vice prime minister chancellor secretary senator s
 	coo executive editor correspondent analyst spokesman spokeswoman spokesperson
 	economist sen.-elect gov.-elect rep.-elect former anchor co-anchor host co-host reporter
 	columnist strategist pollster adviser advisor aide delegate activist historian`)
+})
 
 // orgWords make a capitalised name an organisation ("Corvane Waste Services", "the Kremlin").
-var orgWords = setOf(`kremlin house council ministry department office agency commission committee
+var orgWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`kremlin house council ministry department office agency commission committee
 	party campaign association union trust society institute university college school hospital
 	health services service inc inc. corp corp. co co. company group partners railways railway metro
 	transit guild court board bank foundation center centre times post news journal network police
@@ -146,9 +151,11 @@ var orgWords = setOf(`kremlin house council ministry department office agency co
 	program programme forum caucus pac movement church cathedral museum gallery library academy
 	force forces guard command unit secretariat embassy consulate mission tribunal supreme federal
 	reserve exchange capital partners llc plc ltd ltd. gmbh`)
+})
 
 // functionWords start sentences in capitals but never start a name.
-var functionWords = setOf(`the a an and but or nor so yet for in on at by to of from with without
+var functionWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`the a an and but or nor so yet for in on at by to of from with without
 	after before during since until while when whenever where wherever if unless although though
 	because as than that this these those there here it its it's his her their our my your we they
 	he she i you who whom whose which what why how some many most all both each every no not one
@@ -159,45 +166,58 @@ var functionWords = setOf(`the a an and but or nor so yet for in on at by to of 
 	behind beside besides near off out up down more less few several much very too again
 	already always never often sometimes today tonight yesterday tomorrow thus likewise moreover
 	furthermore nonetheless nevertheless hence accordingly amid amidst`)
+})
 
 // calendarWords are capitalised but name no one.
-var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january
+var calendarWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`monday tuesday wednesday thursday friday saturday sunday january
 	february march april may june july august september october november december jan jan. feb
 	feb. mar mar. apr apr. jun jul aug aug. sept sept. sep sep. oct oct. nov nov. dec dec.
 	christmas easter thanksgiving`)
+})
 
 // pronouns that stand for a speaker.
-var personPronouns = setOf(`he she`)
-var otherPronouns = setOf(`they we i it`)
+var personPronouns = sync.OnceValue(func() map[string]bool { return setOf(`he she`) })
+var otherPronouns = sync.OnceValue(func() map[string]bool { return setOf(`they we i it`) })
 
 // fillers may stand between a speaker and the speech verb: "Trump has repeatedly said",
 // "she later told", "the Kremlin also announced".
-var fillers = setOf(`has have had was were is are be been being also later then again once
+var fillers = sync.OnceValue(func() map[string]bool {
+	return setOf(`has have had was were is are be been being also later then again once
 	would will could can may might should must did does do not never ever already still just
 	simply first previously recently frequently often once publicly privately reportedly
 	had has later earlier initially subsequently further further then quickly immediately
 	only even had finally long`)
+})
 
 // determiners start a description of a speaker who is not named: "a spokesman", "the
 // judge", "one resident".
-var determiners = setOf(`a an the one another his her its their our some several many two three
+var determiners = sync.OnceValue(func() map[string]bool {
+	return setOf(`a an the one another his her its their our some several many two three
 	this that these those`)
+})
 
 // namingMarkers come right before a quoted label that is not speech: a so-called term, a
 // nickname, a title ("so-called “rebels”", "nicknamed “Roadrunner”", "titled “…”", "known as
 // “the Wall”", "the term “kitchen sink”").
-var namingMarkers = setOf(`so-called so–called dubbed nicknamed titled entitled named
+var namingMarkers = sync.OnceValue(func() map[string]bool {
+	return setOf(`so-called so–called dubbed nicknamed titled entitled named
 	label nickname moniker hashtag motto headline title banner sign signs`)
+})
 
 // wordMarkers come before a quoted expression that someone used ("coined the phrase
 // “undocumented Democrats”", "used the term “kitchen sink”"): speech when a speech verb or a
 // speaker stands in the sentence, a label otherwise ("the word “establishment”").
-var wordMarkers = setOf(`term word phrase slogan catchphrase mantra buzzword expression words`)
+var wordMarkers = sync.OnceValue(func() map[string]bool {
+	return setOf(`term word phrase slogan catchphrase mantra buzzword expression words`)
+})
 
 // showWords follow a quoted title and say what it names ("“Meet the Press” program",
 // "“Tin Roof Hymns” album").
-var showWords = setOf(`show program programme series podcast album book memoir novel film movie
+var showWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`show program programme series podcast album book memoir novel film movie
 	documentary song single episode segment column essay article report exhibition exhibit
 	musical play opera campaign slogan video tape hashtag rally movement initiative forum
 	newsletter website blog magazine paper study poll survey hat memo sign
 	poster ad advertisement speech sitcom drama comedy thriller`)
+})

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,17 +36,21 @@ type mention struct {
 
 // standaloneTitles are titles that, alone and capitalised, name no one ("Former", "Sen.");
 // others are also surnames ("King", "Major", "Judge").
-var standaloneTitles = setOf(`former president senator sen sen. rep rep. representative gov gov. governor
+var standaloneTitles = sync.OnceValue(func() map[string]bool {
+	return setOf(`former president senator sen sen. rep rep. representative gov gov. governor
 	mayor secretary minister chancellor chairman chairwoman director professor prof prof. dr dr. mr mr.
 	mrs mrs. ms ms. gen gen. general lt lt. col col. capt capt. sgt sgt. vice prime deputy chief
 	commissioner coach attorney ambassador speaker candidate nominee`)
+})
 
 // nameParticles join the parts of a name ("Charles de Gaulle", "Ursula von der Leyen").
-var nameParticles = setOf(`de van von der den ter bin ibn al el la le da du del dos das di`)
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	return setOf(`de van von der den ter bin ibn al el la le da du del dos das di`)
+})
 
 // connectors join the words of an organisation's name ("Department of Justice", "Campaign for
 // Affordable College", "Cider and Perry Producers’ Guild").
-var connectors = setOf(`of for and & on`)
+var connectors = sync.OnceValue(func() map[string]bool { return setOf(`of for and & on`) })
 
 // findMentions returns the mentions of the paragraph's tokens outside quotes, in order.
 // A name is a run of capitalised words: leading sentence words ("But", "The") and calendar
@@ -61,7 +66,7 @@ func findMentions(toks []token) []mention {
 			continue
 		}
 		lw := t.lw
-		if personPronouns[lw] || otherPronouns[lw] {
+		if personPronouns()[lw] || otherPronouns()[lw] {
 			if lw == "i" && t.w != "I" {
 				continue
 			}
@@ -75,10 +80,10 @@ func findMentions(toks []token) []mention {
 		for j < len(toks) && toks[j].kind == word && !toks[j].quoted() {
 			w := toks[j].w
 			lwj := strings.ToLower(w)
-			if !toks[j].isUpper() && !(j > i && (nameParticles[lwj] || connectors[lwj]) && j+1 < len(toks) && toks[j+1].kind == word && toks[j+1].isUpper() && !toks[j+1].quoted()) {
+			if !toks[j].isUpper() && !(j > i && (nameParticles()[lwj] || connectors()[lwj]) && j+1 < len(toks) && toks[j+1].kind == word && toks[j+1].isUpper() && !toks[j+1].quoted()) {
 				break
 			}
-			if j > i && calendarWords[lwj] {
+			if j > i && calendarWords()[lwj] {
 				break
 			}
 			j++
@@ -122,7 +127,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	the := a > 0 && strings.EqualFold(toks[a-1].w, "the") && !toks[a-1].quoted()
 	for a < b {
 		lw := toks[a].lw
-		if !functionWords[lw] && !calendarWords[lw] {
+		if !functionWords()[lw] && !calendarWords()[lw] {
 			break
 		}
 		if lw == "the" {
@@ -130,7 +135,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		}
 		a++
 	}
-	for b > a && calendarWords[toks[b-1].lw] {
+	for b > a && calendarWords()[toks[b-1].lw] {
 		b--
 	}
 	if a >= b {
@@ -149,18 +154,18 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	for k := 0; k < len(words)-1; k++ {
 		lw := strings.ToLower(words[k])
 		switch {
-		case honorifics[lw]:
+		case honorifics()[lw]:
 			cut, titled, hon, inRole = k, true, true, true
-		case titles[lw] || titles[strings.TrimSuffix(lw, ".")]:
+		case titles()[lw] || titles()[strings.TrimSuffix(lw, ".")]:
 			cut, titled, inRole = k, true, true
-		case inRole && (connectors[lw] || orgWords[lw]):
+		case inRole && (connectors()[lw] || orgWords()[lw]):
 			cut = k
 		default:
 			inRole = false
 		}
 	}
 	for _, w := range words[cut+1:] {
-		if cut >= 0 && orgWords[strings.ToLower(w)] {
+		if cut >= 0 && orgWords()[strings.ToLower(w)] {
 			// a title word inside an organisation's name: "Brayford General Hospital"
 			cut, titled, hon = -1, false, false
 			break
@@ -170,7 +175,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	if cut >= 0 {
 		var title []string
 		for _, w := range words[:cut+1] {
-			if !honorifics[strings.ToLower(w)] {
+			if !honorifics()[strings.ToLower(w)] {
 				title = append(title, w)
 			}
 		}
@@ -180,14 +185,14 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	org := false
 	for _, w := range words {
-		if orgWords[strings.ToLower(w)] {
+		if orgWords()[strings.ToLower(w)] {
 			org = true
 		}
 	}
 	if !org {
 		// a person's name stops at "of" or "and": "Joel Pollak of Breitbart"
 		for k, w := range words {
-			if k > 0 && connectors[strings.ToLower(w)] {
+			if k > 0 && connectors()[strings.ToLower(w)] {
 				m.b, m.possessive = m.b-(len(words)-k), false
 				words = words[:k]
 				break
@@ -196,11 +201,11 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	allTitles := true
 	for _, w := range words {
-		if lw := strings.ToLower(w); !titles[lw] && !titles[strings.TrimSuffix(lw, ".")] && !honorifics[lw] {
+		if lw := strings.ToLower(w); !titles()[lw] && !titles()[strings.TrimSuffix(lw, ".")] && !honorifics()[lw] {
 			allTitles = false
 		}
 	}
-	if allTitles && (hon || len(words) > 1 || standaloneTitles[strings.ToLower(words[0])]) && !(hon && len(words) == 1) {
+	if allTitles && (hon || len(words) > 1 || standaloneTitles()[strings.ToLower(words[0])]) && !(hon && len(words) == 1) {
 		// "Former", "President", "Prime Minister": a title alone names no one
 		return mention{}, false
 	}
@@ -208,7 +213,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		// "Speaking on Sunday, ...", "Hastily, ...": a participle before a preposition, an
 		// adverb before a comma
 		next := toks[b].lw
-		if strings.HasSuffix(words[0], "ing") && functionWords[next] || strings.HasSuffix(words[0], "ly") && next == "," {
+		if strings.HasSuffix(words[0], "ing") && functionWords()[next] || strings.HasSuffix(words[0], "ly") && next == "," {
 			return mention{}, false
 		}
 	}
@@ -225,7 +230,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	if m.kind == person {
 		for _, w := range words {
-			if functionWords[strings.ToLower(w)] || !startsUpper(w) && !nameParticles[strings.ToLower(w)] {
+			if functionWords()[strings.ToLower(w)] || !startsUpper(w) && !nameParticles()[strings.ToLower(w)] {
 				return mention{}, false
 			}
 		}

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,11 +40,15 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 // orgHeads are nouns that stand for an organisation named before: "the hospital said" after
 // "Brayford Regional Hospital"; the generic ones ("the company") stand for the latest
 // organisation whatever its name.
-var orgHeads = setOf(`hospital ministry council department agency university college school county
+var orgHeads = sync.OnceValue(func() map[string]bool {
+	return setOf(`hospital ministry council department agency university college school county
 	city board committee society trust campaign authority bank network railway commission party
 	office court institute foundation association union league club church museum airline`)
-var genericOrgHeads = setOf(`company firm operator utility group organization organisation business
+})
+var genericOrgHeads = sync.OnceValue(func() map[string]bool {
+	return setOf(`company firm operator utility group organization organisation business
 	retailer carrier insurer lender maker manufacturer developer chain`)
+})
 
 // titleAbbreviations are the short forms of titles used before names ("Gov. Ann Lee" is "the
 // governor").
@@ -59,13 +64,13 @@ func (d *document) describedAs(m mention, pos int) string {
 		return ""
 	}
 	head := m.name
-	if orgHeads[head] || genericOrgHeads[head] {
+	if orgHeads()[head] || genericOrgHeads()[head] {
 		best := ""
 		for _, o := range d.orgs {
 			if o.pos >= pos {
 				break
 			}
-			if genericOrgHeads[head] && hasOrgWord(o.name) || strings.Contains(strings.ToLower(o.name), head) {
+			if genericOrgHeads()[head] && hasOrgWord(o.name) || strings.Contains(strings.ToLower(o.name), head) {
 				best = o.name
 			}
 		}
@@ -90,7 +95,7 @@ func (d *document) describedAs(m mention, pos int) string {
 // "Harbour Authority", "NATO"), not only by a "the" before it ("the Sable River").
 func hasOrgWord(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if orgWords[strings.ToLower(w)] || isAcronym(w) {
+		if orgWords()[strings.ToLower(w)] || isAcronym(w) {
 			return true
 		}
 	}
@@ -102,7 +107,7 @@ func (d *document) resolveName(m mention, pos int) string {
 	if m.kind == organisation {
 		if !strings.Contains(m.name, " ") {
 			for _, o := range d.orgs {
-				if o.pos < pos && o.first == m.name && o.words <= 4 && orgWords[strings.ToLower(o.last)] && !orgWords[strings.ToLower(m.name)] {
+				if o.pos < pos && o.first == m.name && o.words <= 4 && orgWords()[strings.ToLower(o.last)] && !orgWords()[strings.ToLower(m.name)] {
 					return o.name
 				}
 			}
@@ -215,7 +220,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 	if labelled(p, o) {
 		return false
 	}
-	if o > 0 && p.toks[o-1].kind == word && wordMarkers[p.toks[o-1].lw] || o > 1 && p.toks[o-1].is(",") && wordMarkers[p.toks[o-2].lw] {
+	if o > 0 && p.toks[o-1].kind == word && wordMarkers()[p.toks[o-1].lw] || o > 1 && p.toks[o-1].is(",") && wordMarkers()[p.toks[o-2].lw] {
 		return att.found && !att.right || d.someoneIn(p, p.sent[o], c)
 	}
 	adjacent := att.found && att.right
@@ -230,7 +235,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 		return false
 	}
 	if c+1 < len(p.toks) && n <= 8 {
-		if t := p.toks[c+1]; t.kind == word && !t.quoted() && showWords[t.lw] && !adjacent {
+		if t := p.toks[c+1]; t.kind == word && !t.quoted() && showWords()[t.lw] && !adjacent {
 			return false
 		}
 	}
@@ -305,7 +310,7 @@ func thingCalled(p *paragraph, v, o int) bool {
 		case "it", "this", "that", "itself":
 			return true
 		}
-		if !determiners[t.lw] {
+		if !determiners()[t.lw] {
 			return true
 		}
 	}
@@ -340,7 +345,7 @@ func namedWork(p *paragraph, o int) bool {
 			return false
 		}
 		lw := t.lw
-		return showWords[lw] || lw == "on" || t.isUpper() && possessive(t.w)
+		return showWords()[lw] || lw == "on" || t.isUpper() && possessive(t.w)
 	}
 	return false
 }
@@ -358,7 +363,7 @@ func labelled(p *paragraph, o int) bool {
 			return false
 		}
 		lw := t.lw
-		if namingMarkers[lw] {
+		if namingMarkers()[lw] {
 			return true
 		}
 		if lw == "as" && i > 0 {
@@ -427,7 +432,7 @@ func isTitleCase(s string) bool {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
 		}
-		if k > 0 && len(w) <= 4 && functionWords[strings.ToLower(w)] {
+		if k > 0 && len(w) <= 4 && functionWords()[strings.ToLower(w)] {
 			continue
 		}
 		return false

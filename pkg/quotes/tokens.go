@@ -176,7 +176,7 @@ func sentenceEnd(toks []token, spans []span, text string, i int) bool {
 		}
 		// “Stop.” “Go.” or “It was rude.” He left. A name after the quote may be its
 		// speaker (“Really?” Ann asked), so it does not end the sentence.
-		return next.kind == openMark || next.kind == word && next.isUpper() && functionWords[next.lw]
+		return next.kind == openMark || next.kind == word && next.isUpper() && functionWords()[next.lw]
 	}
 	return false
 }
