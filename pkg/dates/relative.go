@@ -261,6 +261,19 @@ func buildWeekday(m match) (cand, bool) {
 	if !isUpperStart(m.get("wd")) {
 		return cand{}, false
 	}
+	if s, e := m.whole(); hasPrefixFold(m.text[e:], "'s") || hasPrefixFold(m.text[e:], "’s") {
+		// "TGI Friday's", "Girl Friday's": a weekday after a capitalised word inside a
+		// sentence, in the possessive, is a name; "Friday's summit" is a date.
+		if k := s - 1; k > 0 && m.text[k] == ' ' && isLetter(m.text[k-1]) {
+			j := k
+			for j > 0 && isLetter(m.text[j-1]) {
+				j--
+			}
+			if isUpperStart(m.text[j:k]) && j > 1 && m.text[j-1] == ' ' && !strings.ContainsRune(".!?\"“\n", rune(m.text[j-2])) {
+				return cand{}, false
+			}
+		}
+	}
 	wd := weekdayOf[m.low("wd")]
 	part := partCode[m.low("part")]
 	typ, suffix := partOfDay(part)

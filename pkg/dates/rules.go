@@ -237,7 +237,7 @@ var rules = sync.OnceValue(func() []rule {
 		// "the same quarter a year ago".
 		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef, `quarter`},
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
-		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday new+year Fourth Mother Father Presidents President election+day canada+day`},
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday palm+sunday maundy+thursday ash+wednesday black+friday cyber+monday new+year Fourth Mother Father Presidents President election+day canada+day`},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
 		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
@@ -274,6 +274,10 @@ var monthPreps = wordSet(`
 	late mid last next this that or on throughout starting beginning till- into around for
 	as - mid- late- the
 `)
+
+// nameVerbs after a month name alone show it names a person: "April said", "May told".
+var nameVerbs = wordSet(`said says told asked added wrote explained argued replied recalled noted
+	is was has had will would who`)
 
 // monthSurePreps put a month name in its date sense even before a capitalised word: "in June
 // Smith left" is rare, "to April Ryan" is not.
@@ -444,6 +448,10 @@ func buildMonth(m match) (cand, bool) {
 			return cand{}, false
 		}
 		if mon == 5 && (strings.HasPrefix(strings.ToLower(nw), "be") || strings.HasPrefix(strings.ToLower(nw), "have")) {
+			return cand{}, false
+		}
+		if nameVerbs[strings.ToLower(nw)] && !monthSurePreps[pw] {
+			// "April said", "June told reporters": a person.
 			return cand{}, false
 		}
 	}

@@ -66,6 +66,16 @@ func holidayDate(name string, year int, canada bool) (time.Time, bool) {
 		return easter(year).AddDate(0, 0, 1), true
 	case "good friday":
 		return easter(year).AddDate(0, 0, -2), true
+	case "palm sunday":
+		return easter(year).AddDate(0, 0, -7), true
+	case "maundy thursday":
+		return easter(year).AddDate(0, 0, -3), true
+	case "ash wednesday":
+		return easter(year).AddDate(0, 0, -46), true
+	case "black friday":
+		return nthWeekday(year, time.November, 4, 4).AddDate(0, 0, 1), true
+	case "cyber monday":
+		return nthWeekday(year, time.November, 4, 4).AddDate(0, 0, 4), true
 	}
 	return time.Time{}, false
 }
