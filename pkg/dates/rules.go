@@ -277,7 +277,7 @@ var monthPreps = wordSet(`
 
 // nameVerbs after a month name alone show it names a person: "April said", "May told".
 var nameVerbs = wordSet(`said says told asked added wrote explained argued replied recalled noted
-	is was has had will would who`)
+	who`)
 
 // monthSurePreps put a month name in its date sense even before a capitalised word: "in June
 // Smith left" is rare, "to April Ryan" is not.
