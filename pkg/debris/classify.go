@@ -677,6 +677,11 @@ func headlineShape(t string) bool {
 	if _, ok := findDateline(t); ok {
 		return false
 	}
+	// Headlines speak in the present: a short sentence-case line that says "said", "was" or
+	// "had" is a first paragraph ("The dollar was weaker on Friday, dealers said.").
+	if !titleCase(t) && reportedRe.MatchString(t) {
+		return false
+	}
 	if w <= 11 {
 		return true
 	}
@@ -685,6 +690,9 @@ func headlineShape(t string) bool {
 	}
 	return titleCase(t) || !endsSentence(t)
 }
+
+// reportedRe finds the past-tense reporting verbs and auxiliaries of a news sentence.
+var reportedRe = regexp.MustCompile(`\b(?:said|reported|announced|told|was|were|had)\b`)
 
 // sentences counts the sentence ends inside t: a full stop, question or exclamation mark
 // followed by a space and a capital letter, not after a one-letter or abbreviated word.

@@ -796,6 +796,20 @@ The company said the deal would close by year-end.
 			},
 		},
 		{
+			name: "wire copy with no headline: a short first sentence that reports stays body",
+			text: `
+The dollar was weaker against the yen on Friday, dealers said.
+
+Traders expect the central bank to hold rates next week.
+`,
+			want: debris.Page{
+				Paragraphs: []string{
+					"The dollar was weaker against the yen on Friday, dealers said.",
+					"Traders expect the central bank to hold rates next week.",
+				},
+			},
+		},
+		{
 			name: "a headline with a full stop and no metadata, then the body",
 			text: `Senator wins narrow primary.
 
