@@ -159,22 +159,22 @@ var rules = sync.OnceValue(func() []rule {
 	ci := func(p string) *regexp.Regexp { return regexp.MustCompile(lowerPattern(p)) }
 	return []rule{
 		// "Friday, August 8", "Aug. 7, 2025", "Thu August 7, 2025", "August 8th".
-		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
-		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
 		// "March 2024", "July of 1997", "mid-March 2024".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, monthTriggers},
 		// "2025-08-08", "2026-01-14T09:00".
 		{ci(`\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?`), buildISO, `#4`},
 		// "08/08/2025", "8/8/25", "24.06.2025".
 		{numericDate(), buildNumeric, `#/`},
 		// "April", "last April", "early December", "mid-July".
-		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<rel>last|next|this|that|early|late|mid|earlier|later)[-\s]+)?` + monFullP("mon") + `(?:\b|\.)`), buildMonth, monthTriggers},
 		// Spoken years in transcripts: "nineteen ninety-six", "January nineteen ninety-seven",
 		// "the year two thousand".
 		{ci(`\b(?:` + monFullP("mon") + `\s+)?(?P<spoken>nineteen[-\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b`), buildSpokenYear, `nineteen thousand`},
 		// "early October this year", "April next year".
-		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear, `january february March MARCH april May MAY june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`},
+		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monFullP("mon") + `\s+(?P<rel>this|next|last)\s+year\b`), buildMonthRelYear, monthTriggers},
 		// "year-end", "year end", "year's end", "around year end".
 		{ci(`\b(?:the\s+)?(?P<w>year[-\s]end|year['’]s\s+end)\b`), buildYearEnd, `year`},
 		// "year-ago", "year-earlier" as adjectives: "year-earlier profit".
@@ -265,13 +265,18 @@ func relativeTriggers() string {
 	return b.String()
 }
 
+// monthTriggers are the month words that start the month rules; "May" and "March" only
+// capitalised, since "may" and "march" are mostly verbs.
+const monthTriggers = `january february March MARCH april May MAY june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec`
+
 // zones are the time-zone names a clock time may carry ("3 p.m. ET").
 const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|local\s+time|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
 
 // prepositions that put a month name alone in its date sense: "in May", "since March".
 var monthPreps = wordSet(`
 	in since until till by from through thru of during before after between and to early
-	late mid last next this that or on throughout starting beginning till- into around for
+	late mid last next this that or on throughout starting beginning into around for
 	as - mid- late- the
 `)
 
