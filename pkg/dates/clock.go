@@ -43,22 +43,27 @@ func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int)
 // routine reports whether the clock time at text[s:e] is part of a range or a routine rather
 // than a moment of one day: "between 11am and 3pm", "from noon to 10 p.m.", "each day".
 func routine(text string, s, e int) bool {
+	ss, se := sentenceAround(text, s, e)
+	sent := strings.ToLower(text[ss:se])
 	switch prevWord(text, s) {
 	case "between", "from", "and", "to", "until", "till", "through":
-		ss, se := sentenceAround(text, s, e)
-		sent := strings.ToLower(text[ss:se])
 		if strings.Contains(sent, "between") || strings.Contains(sent, " from ") {
 			return true
 		}
 	}
-	ss, se := sentenceAround(text, s, e)
-	sent := strings.ToLower(text[ss:se])
-	for _, w := range []string{"each day", "every day", "every night", "each night", "daily", "every morning", "each morning", "every evening", "weekdays", "every week"} {
+	for _, w := range routineWords {
 		if strings.Contains(sent, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// routineWords in a sentence make its clock times a routine: "Music runs from noon to 10
+// p.m. each day".
+var routineWords = []string{
+	"each day", "every day", "every night", "each night", "daily", "every morning",
+	"each morning", "every evening", "weekdays", "every week",
 }
 
 // buildClock covers "3 p.m.", "3 p.m. ET", "10:30 a.m.", "9am Wednesday", "7:40 a.m. Sunday",
@@ -158,12 +163,11 @@ func buildSeason(m match) (cand, bool) {
 	det := m.low("det")
 	year := m.get("year")
 	if det == "" && year == "" {
+		// "in summer", "during autumn"; "in spring" and "by fall" are too often other words.
 		switch prevWord(m.text, m.at("s")) {
-		case "in", "during", "since", "until", "by", "this", "last", "next", "over", "through":
-			if code == "FA" || code == "SP" {
-				if m.low("s") != "autumn" {
-					return cand{}, false
-				}
+		case "in", "during", "since", "until", "by", "over", "through":
+			if (code == "FA" || code == "SP") && m.low("s") != "autumn" {
+				return cand{}, false
 			}
 		default:
 			return cand{}, false

@@ -43,12 +43,10 @@ func buildRelative(m match) (cand, bool) {
 	if part, ok := partCode[what]; ok {
 		return relPart(m, rel, part)
 	}
-	switch rel {
-	case "past", "coming":
-		if what == "week" || what == "month" || what == "decade" || what == "century" || what == "day" || what == "weekend" {
-			if what == "weekend" {
-				break
-			}
+	if rel == "past" || rel == "coming" {
+		switch what {
+		case "week", "month", "decade", "century", "day":
+			// "the past decade", "the coming week": a length of time.
 			return mk(m, article.Duration, fixed(durationValue(1, false, what)))
 		}
 	}
