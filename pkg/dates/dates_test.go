@@ -117,6 +117,7 @@ func TestFind(t *testing.T) {
 		{"scores and phones", "They won 16-13; call 555-2024.", ref, nil},
 		{"ordinals", "The second stage and the third set.", ref, nil},
 		{"counts", "About 2000 people came.", ref, nil},
+		{"spans of years are left out", "Call 555-2024 about the 1998-99 season.", ref, nil},
 		{"title case is not prose", "Meeting In the Coming Days", ref, nil},
 		{"underspecified without ref", "Last week, two days ago, in the third quarter, tonight and on Christmas.", time.Time{}, []item{{"Last week", D, "XXXX-WXX"}, {"two days ago", D, "XXXX-XX-XX"}, {"the third quarter", D, "XXXX-Q3"}, {"tonight", T, "XXXX-XX-XXTNI"}, {"Christmas", D, "XXXX-12-25"}}},
 		{"month day without ref", "The deadline is August 8.", time.Time{}, []item{{"August 8", D, "XXXX-08-08"}}},

@@ -542,7 +542,6 @@ func buildYear(m match) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	// "2024-25" keeps the year alone; the rest is a season or fiscal span, not a date.
 	return mk(m, article.Date, fixed(m.get("year")))
 }
 
