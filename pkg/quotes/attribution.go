@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -484,13 +485,15 @@ func cueText(toks []token, v int) string {
 
 // mentionAt returns the mention starting at token i, after "the", or nil.
 func mentionAt(p *paragraph, i int) *mention {
-	for k := range p.mentions {
-		m := &p.mentions[k]
-		if m.a == i || m.a == i+1 && i < len(p.toks) && strings.EqualFold(p.toks[i].w, "the") {
-			return m
-		}
-		if m.a > i+1 {
-			break
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	if k := p.startAt[i]; k > 0 {
+		return &p.mentions[k-1]
+	}
+	if i+1 < len(p.toks) && p.toks[i].lw == "the" {
+		if k := p.startAt[i+1]; k > 0 {
+			return &p.mentions[k-1]
 		}
 	}
 	return nil
@@ -498,12 +501,18 @@ func mentionAt(p *paragraph, i int) *mention {
 
 // mentionEndingAt returns the mention whose last token is i, or nil.
 func mentionEndingAt(p *paragraph, i int) *mention {
-	for k := range p.mentions {
-		if p.mentions[k].b-1 == i {
-			return &p.mentions[k]
-		}
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	if k := p.endAt[i]; k > 0 {
+		return &p.mentions[k-1]
 	}
 	return nil
+}
+
+// mentionsFrom returns the index of the first mention starting at token i or later.
+func (p *paragraph) mentionsFrom(i int) int {
+	return sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].a >= i })
 }
 
 // isAdverb reports whether a lower-case word is an -ly adverb ("repeatedly said").
@@ -587,9 +596,9 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 func sentenceSubject(p *paragraph, ss, v int) *mention {
 	var first *mention
 	from := introEnd(p, ss, v)
-	for k := range p.mentions {
+	for k := p.mentionsFrom(from); k < len(p.mentions) && p.mentions[k].a < v; k++ {
 		m := &p.mentions[k]
-		if m.a < from || m.a >= v || m.possessive {
+		if m.possessive {
 			continue
 		}
 		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions()[p.toks[m.b].lw] && !p.surnames[m.name] {

@@ -256,12 +256,3 @@ func isAcronym(w string) bool {
 	}
 	return n >= 2
 }
-
-// lastName is the last word of a name.
-func lastName(n string) string {
-	f := strings.Fields(n)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}

@@ -74,6 +74,9 @@ type paragraph struct {
 	// sent[i] is the index of the first token of token i's sentence.
 	sent     []int
 	mentions []mention
+	// startAt and endAt give, for each token, the index+1 of the mention starting or
+	// ending there, 0 for none.
+	startAt, endAt []int32
 	// openTok and closeTok are the token indexes of each span's marks; closeTok is
 	// len(toks) for a span running to the paragraph's end.
 	openTok, closeTok []int
@@ -91,6 +94,8 @@ type document struct {
 	roles map[string]string
 	// surnames are the last words of people's full names.
 	surnames map[string]bool
+	// byLast and byFirst index people by the last and first words of their names.
+	byLast, byFirst map[string][]int
 	// described are the titles and descriptions given to people, in order, for "the
 	// governor" and "the retired welder" to find them.
 	described []described
@@ -120,10 +125,11 @@ func newNamed(name string, pos int) named {
 }
 
 func newDocument(text string, opts Options) *document {
-	d := &document{text: text, roles: map[string]string{}, surnames: map[string]bool{}}
+	d := &document{text: text, roles: map[string]string{}, surnames: map[string]bool{},
+		byLast: map[string][]int{}, byFirst: map[string][]int{}}
 	for _, n := range opts.KnownNames {
 		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
-			d.people = append(d.people, newNamed(n, -1))
+			d.addPerson(newNamed(n, -1))
 		}
 	}
 	for _, r := range paragraphRanges(text) {
@@ -158,11 +164,16 @@ func newDocument(text string, opts Options) *document {
 			}
 		}
 		p.mentions = findMentions(p.toks)
+		p.startAt = make([]int32, len(p.toks))
+		p.endAt = make([]int32, len(p.toks))
+		for k, m := range p.mentions {
+			p.startAt[m.a] = int32(k + 1)
+			p.endAt[m.b-1] = int32(k + 1)
+		}
 		for _, m := range p.mentions {
 			switch {
 			case m.kind == person && strings.Contains(m.name, " "):
-				d.people = append(d.people, newNamed(m.name, p.toks[m.a].s))
-				d.surnames[lastName(m.name)] = true
+				d.addPerson(newNamed(m.name, p.toks[m.a].s))
 			case m.kind == organisation:
 				d.orgs = append(d.orgs, newNamed(m.name, p.toks[m.a].s))
 			}
@@ -202,6 +213,14 @@ func partialEnd(p *paragraph, text string, i, open, start int) bool {
 		}
 	}
 	return false
+}
+
+// addPerson records a person named in full.
+func (d *document) addPerson(n named) {
+	d.byLast[n.last] = append(d.byLast[n.last], len(d.people))
+	d.byFirst[n.first] = append(d.byFirst[n.first], len(d.people))
+	d.surnames[n.last] = true
+	d.people = append(d.people, n)
 }
 
 // paragraphRanges returns the byte ranges of the paragraphs of text, split at blank lines

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -119,10 +120,8 @@ func (d *document) resolveName(m mention, pos int) string {
 	}
 	// a surname: the latest full name before it with that last word, else the first after
 	best := ""
-	for _, n := range d.people {
-		if n.last != m.name {
-			continue
-		}
+	for _, k := range d.byLast[m.name] {
+		n := d.people[k]
 		if n.pos < pos {
 			best = n.name
 		} else if best == "" {
@@ -132,8 +131,8 @@ func (d *document) resolveName(m mention, pos int) string {
 	}
 	if best == "" {
 		// a first name: "Eleni" for "Eleni Papadakis"
-		for _, n := range d.people {
-			if n.first == m.name && n.pos < pos {
+		for _, k := range d.byFirst[m.name] {
+			if n := d.people[k]; n.pos < pos {
 				best = n.name
 			}
 		}
@@ -159,29 +158,18 @@ func (d *document) lastOrg(pos int) string {
 // it in its own sentence, else the first person named in the nearest sentence before that
 // names one (its subject, most often), looking back a few paragraphs.
 func (d *document) antecedent(pos int) string {
-	for pi := len(d.paras) - 1; pi >= 0; pi-- {
+	last := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].from > pos }) - 1
+	for pi := last; pi >= 0 && pi > last-4; pi-- {
 		p := d.paras[pi]
-		if p.from > pos {
-			continue
-		}
-		if p.to < pos && len(d.paras) > pi+4 && d.paras[pi+4].from < pos {
-			break
-		}
 		// the token of the pronoun, or the end of the paragraph
-		at := len(p.toks)
-		for i, t := range p.toks {
-			if t.s >= pos {
-				at = i
-				break
-			}
-		}
+		at := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].s >= pos })
 		// same sentence first, then the sentences before
 		end := at
 		for end > 0 {
 			ss := p.sent[end-1]
 			var inSentence []mention
-			for _, m := range p.mentions {
-				if m.a >= ss && m.b <= end && m.kind == person && d.known(p, m) {
+			for k := p.mentionsFrom(ss); k < len(p.mentions) && p.mentions[k].a < end; k++ {
+				if m := p.mentions[k]; m.b <= end && m.kind == person && d.known(p, m) {
 					inSentence = append(inSentence, m)
 				}
 			}
@@ -260,10 +248,8 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 // someoneIn reports whether the sentence around a short quote, from token ss, names a person
 // or an organisation or has a personal pronoun: someone the words could be from.
 func (d *document) someoneIn(p *paragraph, ss, c int) bool {
-	for _, m := range p.mentions {
-		if m.a < ss {
-			continue
-		}
+	for k := p.mentionsFrom(ss); k < len(p.mentions); k++ {
+		m := p.mentions[k]
 		if m.a > c && p.sent[m.a] != ss {
 			break
 		}

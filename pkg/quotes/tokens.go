@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,15 +72,14 @@ func tokenize(text string, from, to int, spans []span) []token {
 			marks[j], marks[j-1] = marks[j-1], marks[j]
 		}
 	}
+	// spans do not overlap (nested marks are part of the outer span's words) and come in
+	// order, so the span around byte i is the last one opening before it
 	inside := func(i int) int {
-		// the innermost span is the later one
-		in := -1
-		for k, sp := range spans {
-			if i >= sp.openE && i < sp.closeS {
-				in = k
-			}
+		k := sort.Search(len(spans), func(k int) bool { return spans[k].openE > i }) - 1
+		if k >= 0 && i < spans[k].closeS {
+			return k
 		}
-		return in
+		return -1
 	}
 	toks := make([]token, 0, (to-from)/5)
 	next := 0 // the next mark
