@@ -98,29 +98,8 @@ func classify(lines []string) []line {
 // it. It returns the position (in idx) of the first body line.
 func (c *classifier) head() int {
 	n := len(c.idx)
-	k := 0
-	for ; k < n && k < 4; k++ {
-		t := c.text(k)
-		if d, ok := findDateline(t); ok && d.wholeLineCut {
-			return k
-		}
-		// "BY RADEK NOWAK" and "ELSPETH GARVIE" over a stamp are bylines, not labels.
-		if m := c.meta(k); m.valid && (m.strong || len(m.people) > 0 && k+1 < n && c.meta(k+1).valid) {
-			break
-		}
-		switch {
-		case isMasthead(t):
-			c.set(k, Masthead)
-		case isSectionLabel(t):
-			c.set(k, Section)
-		case isBreadcrumb(t):
-			c.set(k, Breadcrumb)
-		default:
-			goto headline
-		}
-	}
-headline:
-	if k >= n {
+	k, done := c.top()
+	if done || k >= n {
 		return k
 	}
 	// A short line above a headline that has metadata under it is a section label in
@@ -168,9 +147,8 @@ headline:
 		case !bylineAhead:
 			return k
 		}
-		// Without a headline, a sentence above a "By" line is a dek: the lines
-		// between a headline (if any) and the metadata are the dek, then captions.
-		// Lines between the headline and the metadata: the dek, then captions.
+		// The lines between the headline and the metadata are the dek, then captions;
+		// without a headline, a sentence above a "By" line is a dek.
 		j := k
 		for ; j < n && j <= k+5; j++ {
 			if c.meta(j).valid {
@@ -251,6 +229,34 @@ func (c *classifier) metaBlock(k int) int {
 		break
 	}
 	return k
+}
+
+// top labels the capital-letter labels, mastheads and breadcrumbs above the headline and
+// returns the position after them. done is set when the paste opens with a dateline line,
+// which starts the body.
+func (c *classifier) top() (k int, done bool) {
+	n := len(c.idx)
+	for ; k < n && k < 4; k++ {
+		t := c.text(k)
+		if d, ok := findDateline(t); ok && d.wholeLineCut {
+			return k, true
+		}
+		// "BY RADEK NOWAK" and "ELSPETH GARVIE" over a stamp are bylines, not labels.
+		if m := c.meta(k); m.valid && (m.strong || len(m.people) > 0 && k+1 < n && c.meta(k+1).valid) {
+			return k, false
+		}
+		switch {
+		case isMasthead(t):
+			c.set(k, Masthead)
+		case isSectionLabel(t):
+			c.set(k, Section)
+		case isBreadcrumb(t):
+			c.set(k, Breadcrumb)
+		default:
+			return k, false
+		}
+	}
+	return k, false
 }
 
 // ledeVerbRe finds the words of a news sentence that captions lack: a reporting verb, a
