@@ -161,7 +161,7 @@ var foldedRules = sync.OnceValue(func() []bool {
 })
 
 // reach is how far from a trigger word a rule's match may extend, in bytes.
-const reach = 60
+const reach = 40
 
 // windows returns, for each rule of the table, the stretches of text around the words that
 // trigger it, merged and widened to white space, in order. Outside them the rule cannot
