@@ -288,9 +288,47 @@ func titleChain(p *paragraph, j int) bool {
 		if t.isUpper() {
 			return e > j && mentionAt(p, e) != nil
 		}
-		if lw := t.lw; functionWords()[lw] || isCue(lw) {
+		if lw := t.lw; functionWords()[lw] || fillers()[lw] || isCue(lw) || isAdverb(t.w) || isVerbForm(t) && !titles()[lw] {
+			// a verb or an adverb: "Trump repeatedly attacked Clinton" is no title
 			return false
 		}
+	}
+	return false
+}
+
+// affiliated returns the person whose affiliation the mention m names: "Lucian Kaye of
+// Halvard & Pryce said", "Mr. Morgan of the Sierra Club said"; nil when m is not one.
+func affiliated(p *paragraph, m *mention) *mention {
+	for k := m.a - 1; k >= 0 && k >= m.a-6; k-- {
+		t := p.toks[k]
+		switch {
+		case t.lw == "of" || t.lw == "at" || t.lw == "from":
+			if n := mentionEndingAt(p, k-1); n != nil && n.kind == person && !n.possessive {
+				return n
+			}
+			return nil
+		case t.lw == "the" || t.lw == "&" || t.lw == "and" || t.kind == word && t.isUpper():
+			continue
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// nextMentionStart is the token where the next name after token j starts, or len(toks).
+func nextMentionStart(p *paragraph, j int) int {
+	for k := p.mentionsFrom(j); k < len(p.mentions); k++ {
+		return p.mentions[k].a
+	}
+	return len(p.toks)
+}
+
+// titleChainStart reports whether the words from token from up to a name at token a are a
+// title chain that opens the sentence: "Council member Yolanda Brisco".
+func titleChainStart(p *paragraph, from, a int) bool {
+	if m := mentionAt(p, from); m != nil && m.b < a {
+		return titleChain(p, m.b) && nextMentionStart(p, m.b) == a
 	}
 	return false
 }
@@ -566,6 +604,9 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 		return sentenceSubject(p, ss, v)
 	}
 	if m := mentionEndingAt(p, j); m != nil {
+		if n := affiliated(p, m); n != nil {
+			return n
+		}
 		return m
 	}
 	if lw := toks[j].lw; lw == "that" || lw == "which" {
@@ -611,7 +652,13 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 		if first == nil {
 			first = m
 		}
-		if m.a == from {
+		if titleChain(p, m.b) {
+			// "Council member Yolanda Brisco": the person after the title
+			if n := mentionAt(p, nextMentionStart(p, m.b)); n != nil && n.kind == person {
+				m = n
+			}
+		}
+		if m.a == from || m.a > from && p.toks[m.a-1].kind == word && !p.toks[m.a-1].isUpper() && titleChainStart(p, from, m.a) {
 			return m
 		}
 		prev := p.toks[m.a-1]

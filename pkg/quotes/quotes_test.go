@@ -266,6 +266,31 @@ func TestFind(t *testing.T) {
 			want: []want{{"It will save lives.", "Pia Holm", "", D, 1}},
 		},
 		{
+			name: "the company is the business named before, not a court",
+			text: "Corvane Waste Services lost in the Supreme Court.\n\n“We will appeal,” the company said.",
+			want: []want{{"We will appeal,", "Corvane Waste Services", "", D, 1}},
+		},
+		{
+			name: "title chain opening the sentence",
+			text: "Council member Yolanda Brisco, who wrote the plan, called it “a start.”",
+			want: []want{{"a start.", "Yolanda Brisco", "", P, 1}},
+		},
+		{
+			name: "speaker with an affiliation",
+			text: "Lucian Kaye of Halvard & Pryce said the pots were “the product to copy.”",
+			want: []want{{"the product to copy.", "Lucian Kaye", "", P, 1}},
+		},
+		{
+			name: "a description the text did not give before",
+			text: "Reggie Tolliver got a bill last year.\n\n“Nobody told me,” the retired welder said.",
+			want: []want{{"Nobody told me,", "Reggie Tolliver", "", D, 1}},
+		},
+		{
+			name: "a verb is no title",
+			text: "Ann Vik repeatedly attacked Ola Berg, calling him “a fraud.”",
+			want: []want{{"a fraud.", "Ann Vik", "", P, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,

@@ -71,7 +71,7 @@ func (d *document) describedAs(m mention, pos int) string {
 			if o.pos >= pos {
 				break
 			}
-			if genericOrgHeads()[head] && hasOrgWord(o.name) || strings.Contains(strings.ToLower(o.name), head) {
+			if genericOrgHeads()[head] && isBusiness(o.name) || strings.Contains(strings.ToLower(o.name), head) {
 				best = o.name
 			}
 		}
@@ -89,7 +89,30 @@ func (d *document) describedAs(m mention, pos int) string {
 			}
 		}
 	}
+	if best == "" && !strings.HasSuffix(head, "s") {
+		// "the retired welder said" of someone the text named without that description:
+		// the person the text is about, as "he" or "she" would be
+		best = d.antecedent(pos)
+	}
 	return best
+}
+
+// businessWords make an organisation's name a business's: what "the company" may stand for
+// ("Corvane Waste Services", "Tidyline Robotics"), unlike a court or a council.
+var businessWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`services service inc inc. corp corp. co co. company group partners robotics systems
+	technologies labs laboratories airlines airways motors industries holdings media networks bank
+	capital llc plc ltd ltd. gmbh railways railway metro transit foods brands energy utilities`)
+})
+
+// isBusiness reports whether a name says it is a business's.
+func isBusiness(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if businessWords()[strings.ToLower(w)] || isAcronym(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrgWord reports whether a name says it is an organisation ("Tidyline Robotics",
@@ -175,6 +198,11 @@ func (d *document) antecedent(pos int) string {
 			}
 			if len(inSentence) > 0 {
 				m := inSentence[0]
+				if s := sentenceSubject(p, ss, end); s != nil && s.kind == person && d.known(p, *s) {
+					// the subject after an opening phrase: "In Silver Bay, store owner
+					// Doug Rautio said …"
+					m = *s
+				}
 				if end == at && pos >= p.from && pos <= p.to {
 					// in the pronoun's own sentence: its subject ("Cross said he …, whom
 					// he called"), else the last person before it
