@@ -3,6 +3,7 @@ package debris
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // adRe is an advertisement slot or a "story continues" line inside the body:
@@ -104,6 +105,29 @@ var pullAttributionRe = regexp.MustCompile(`^[—–-]{1,2}\s*\p{Lu}`)
 // breadcrumbRe is a navigation trail: "Kettlewell Mercury › News › Education",
 // "Home > World > Europe", "News / Local".
 var breadcrumbRe = regexp.MustCompile(`^[^›»>/]{1,40}(?:\s+[›»>/]\s+[^›»>/]{1,40}){1,6}$`)
+
+// columnGapRe separates the columns of a table row pasted as text: a tab, or three spaces.
+var columnGapRe = regexp.MustCompile(`\t|   +`)
+
+// tableRow reports whether t has the shape of a row of a results table or a data table:
+// three or more columns split by tabs or wide gaps ("Varga\t2:09:14\tHUN"), or mostly
+// numbers and no full stop ("1. Harlow 12 8 2 2 26", "Oosterhuis (NED) bt Ribó 6-4 3-6 7-5").
+func tableRow(t string) bool {
+	if len(columnGapRe.FindAllStringIndex(t, -1)) >= 2 {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) < 3 || len(f) > 20 || endsSentenceStop(t) {
+		return false
+	}
+	numeric := 0
+	for _, w := range f {
+		if strings.ContainsAny(w, "0123456789") && !strings.ContainsFunc(w, unicode.IsLetter) {
+			numeric++
+		}
+	}
+	return 10*numeric >= 4*len(f)
+}
 
 // strongChrome reports whether a line is page chrome whatever its position: share bars,
 // tags, copyright, comments, list headers, furniture, prompts.

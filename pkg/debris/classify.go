@@ -89,6 +89,7 @@ func classify(lines []string) []line {
 	c.lists()
 	c.tail()
 	c.middle()
+	c.tables()
 	c.lede()
 	return ls
 }
@@ -533,6 +534,26 @@ func (c *classifier) captionAbove(k int) {
 	}
 	if words(c.text(p)) <= limit {
 		c.set(p, Caption)
+	}
+}
+
+// tables labels the runs of two or more table rows in the body ("Full results" tables,
+// standings, data tables), with a short title line right above a run.
+func (c *classifier) tables() {
+	for k := c.bodyStart; k < c.bodyEnd; {
+		j := k
+		for j < c.bodyEnd && c.label(j) == Body && tableRow(c.ls[c.idx[j]].text) {
+			j++
+		}
+		if j-k >= 2 {
+			for p := k; p < j; p++ {
+				c.set(p, Chrome)
+			}
+			if p := k - 1; p >= c.bodyStart && c.label(p) == Body && words(c.text(p)) <= 4 && !endsSentenceStop(c.text(p)) {
+				c.set(p, Chrome)
+			}
+		}
+		k = max(j, k+1)
 	}
 }
 

@@ -1128,6 +1128,16 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Chrome},
 		},
 		{
+			name:  "a results table inside the body",
+			lines: []string{"Varga won the marathon on Sunday in a course record, ahead of two runners from Kenya.", "Results:", "1. Eszter Varga (HUN) 2:21:04", "2. Mary Kiptoo (KEN) 2:22:10", "3. Ann Wanjiru (KEN) 2:22:58", "Varga said she would race again in the autumn."},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
+			name:  "columns split by tabs",
+			lines: []string{"The council published the figures on Monday, and they show a clear fall in every ward.", "Ward\t2024\t2025", "North\t412\t388", "South\t390\t351", "The council said the fall was welcome."},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
 			name:  "an editor credit and a reporting credit at the foot",
 			lines: []string{"Ferries stayed in port on Saturday as gales swept the coast, and the operator said sailings would resume soon.", "Reporting by Ana Ruiz; Editing by Li Wei"},
 			want:  []debris.Label{debris.Body, debris.Credit},
