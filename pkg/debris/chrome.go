@@ -76,7 +76,7 @@ var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|join the|leav
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like".
-var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
+var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
 // "Enter your email address", "Back to top".

@@ -483,7 +483,9 @@ func (c *classifier) middle() {
 			c.set(k, Chrome)
 		case words(t) <= 20 && chartRe.MatchString(t):
 			if strings.HasPrefix(strings.ToLower(t), "source") || strings.HasPrefix(strings.ToLower(t), "data") {
+				// "Quarterly profit, in millions" over "Source: company filings".
 				c.set(k, Credit)
+				c.captionAbove(k)
 			} else {
 				c.set(k, Caption)
 			}

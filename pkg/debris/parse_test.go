@@ -1133,6 +1133,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
 		},
 		{
+			name:  "a chart title without a label, over its source",
+			lines: []string{"Oat prices have fallen by a third since the autumn, traders said on Monday.", "Oat futures, dollars per bushel", "Source: exchange data", "Millers said the fall would reach shops by summer."},
+			want:  []debris.Label{debris.Body, debris.Caption, debris.Credit, debris.Body},
+		},
+		{
 			name:  "columns split by tabs",
 			lines: []string{"The council published the figures on Monday, and they show a clear fall in every ward.", "Ward\t2024\t2025", "North\t412\t388", "South\t390\t351", "The council said the fall was welcome."},
 			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
