@@ -377,8 +377,10 @@ func newResolver(text string, ref time.Time, cands []cand) *resolver {
 		}
 	}
 	if !r.hasRef {
+		// The text was written in or after the latest year it reports on; years in
+		// sentences about the future ("a 2030 target will") say nothing of the present.
 		for _, c := range cands {
-			if y, err := strconv.Atoi(lastYearDigits(text[c.s:c.e])); err == nil && y+1 > r.present {
+			if y, err := strconv.Atoi(lastYearDigits(text[c.s:c.e])); err == nil && y+1 > r.present && tenseAt(text, c.s, c.e) != futureTense {
 				r.present = y + 1
 			}
 		}

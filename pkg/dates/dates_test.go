@@ -57,6 +57,7 @@ func TestFind(t *testing.T) {
 		{"us numeric", "Signed 08/09/2025 in Ohio.", ref, []item{{"08/09/2025", D, "2025-08-09"}}},
 		{"numeric day first when the text shows it", "Signed 14/10/2025 and 03/04/2025.", ref, []item{{"14/10/2025", D, "2025-10-14"}, {"03/04/2025", D, "2025-04-03"}}},
 		{"weekday with date", "That deadline falls on Friday, August 8.", ref, []item{{"Friday, August 8", D, "2025-08-08"}}},
+		{"future years do not fix the present", "The plan will run until 2031. In 2024 he lost. The deadline falls on Friday, August 8.", time.Time{}, []item{{"2031", D, "2031"}, {"2024", D, "2024"}, {"Friday, August 8", D, "2025-08-08"}}},
 		{"weekday with date fixes the year without ref", "In 2024 he lost. The deadline falls on Friday, August 8.", time.Time{}, []item{{"2024", D, "2024"}, {"Friday, August 8", D, "2025-08-08"}}},
 		{"month and year", "The case was dismissed in March 2024.", ref, []item{{"March 2024", D, "2024-03"}}},
 		{"decade", "It has been in use since the 1960s.", ref, []item{{"the 1960s", D, "196"}}},

@@ -98,7 +98,8 @@ func endsSentence(text string, i int) bool {
 	if j < 0 || (text[j] != '.' && text[j] != '!' && text[j] != '?') {
 		return false
 	}
-	if text[j] != '.' {
+	if text[j] != '.' || j > 0 && isDigit(text[j-1]) {
+		// "!", "?", and a period after a number ("until 2031. In 2024").
 		return true
 	}
 	k := j
