@@ -119,12 +119,17 @@ func isOpeningPunct(r rune) bool {
 func paragraphSpans(text string, from, to int) []span {
 	marks := scanMarks(text, from, to)
 	var doubles, singles []mark
-	for _, m := range marks {
-		if m.class == doubleMark {
-			doubles = append(doubles, m)
-		} else {
+	for i, m := range marks {
+		if m.class != doubleMark {
 			singles = append(singles, m)
+			continue
 		}
+		// a straight mark right against a curly one is one mark typed twice: "“You …”"
+		if text[m.s] == '"' && (i+1 < len(marks) && marks[i+1].class == doubleMark && marks[i+1].s == m.e && text[marks[i+1].s] != '"' ||
+			i > 0 && marks[i-1].class == doubleMark && marks[i-1].e == m.s && text[marks[i-1].s] != '"') {
+			continue
+		}
+		doubles = append(doubles, m)
 	}
 	var out []span
 	for k := 0; k < len(doubles); k += 2 {

@@ -291,6 +291,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"a fraud.", "Ann Vik", "", P, 1}},
 		},
 		{
+			name: "a straight mark typed against a curly one",
+			text: "\"“We will win,” Ada Lund said.",
+			want: []want{{"We will win,", "Ada Lund", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
