@@ -423,6 +423,10 @@ func (d *document) isDirect(p *paragraph, k int, att attribution) bool {
 	ss := p.sent[o]
 	before := -1
 	for i := o - 1; i >= ss; i-- {
+		if t := p.toks[i]; t.kind == punct && strings.ContainsAny(t.w, "\"“”'") {
+			// a stray mark typed against this one
+			continue
+		}
 		if !p.toks[i].quoted() && p.toks[i].kind != closeMark {
 			before = i
 			break
