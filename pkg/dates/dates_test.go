@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 		{"comparison period", "Net for the year-earlier nine months rose.", oct27, []item{{"the year-earlier nine months", P, "P9M"}}},
 		{"hyphenated count", "“Twenty-five years on, we still borrow a microphone.”", ref, []item{{"Twenty-five years", P, "P25Y"}}},
 		{"count words do not add up", "It was a six-hour detour and a twenty-year wait.", ref, []item{{"six-hour", P, "PT6H"}, {"twenty-year", P, "P20Y"}}},
+		{"a unit and a half", "But a minute and a half later, a pilot saw it.", ref, []item{{"a minute and a half", P, "PT1M30S"}}},
+		{"a while", "They will live without power for a while.", ref, []item{{"a while", P, "PXX"}}},
 		{"half", "The trip takes two and a half hours.", ref, []item{{"two and a half hours", P, "PT2H30M"}}},
 		{"for years", "Drivers have said so for years.", ref, []item{{"years", P, "PXY"}}},
 		{"every weekday", "Admission is free every Sunday.", ref, []item{{"every Sunday", S, "XXXX-WXX-7"}}},

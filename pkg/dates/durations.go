@@ -29,7 +29,7 @@ func buildDuration(m match) (cand, bool) {
 		return cand{}, false
 	}
 	unit := m.low("unit")
-	n, vague, ok := parseNumber(numS + m.low("half"))
+	n, vague, ok := parseNumber(strings.TrimSpace(numS + " " + m.low("half")))
 	if !ok || isUpperStart(m.get("unit")) {
 		return cand{}, false
 	}
@@ -130,6 +130,16 @@ func buildVagueDuration(m match) (cand, bool) {
 		}
 	}
 	return mk(m, article.Duration, fixed(durationValue(0, true, unit)))
+}
+
+// buildWhile covers "for a while" and "after a long while", a duration of no stated length
+// (PXX). After other words "a while" is no time ("worth a while").
+func buildWhile(m match) (cand, bool) {
+	switch prevWord(m.text, m.loc[0]) {
+	case "for", "in", "after", "within", "over":
+		return mk(m, article.Duration, fixed("PXX"))
+	}
+	return cand{}, false
 }
 
 // buildSet covers "every Friday" (XXXX-WXX-5), "each year" (P1Y), "every two hours" (PT2H),

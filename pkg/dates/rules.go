@@ -210,6 +210,8 @@ var rules = sync.OnceValue(func() []rule {
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
 		{ci(`\b(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
+		// "for a while", "in a while": a duration of no stated length.
+		{ci(`\ba\s+(?:(?P<adj>long|short|little)\s+)?while\b`), buildWhile, `while`},
 		// "for years", "in decades", "decades-long", "months of": a vague duration.
 		{ci(`\b(?P<unit>years|decades|months|weeks|days|hours)(?P<long>-long)?\b`), buildVagueDuration, `years decades months weeks days hours`},
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
