@@ -798,8 +798,18 @@ func kickerLine(t string) bool {
 }
 
 // isBreadcrumb reports whether a top line is a navigation trail: "Mercury › News ›
-// Education"; with ">" or "/" it needs three steps ("Home > World > Europe").
+// Education"; with ">", "/" or "|" it needs three steps ("Home > World > Europe", "News |
+// Local | Politics").
 func isBreadcrumb(t string) bool {
+	if strings.Count(t, " | ") >= 2 && !strings.ContainsAny(t, "0123456789") {
+		// "Home | News | Local": short capitalised steps between bars.
+		for _, step := range strings.Split(t, " | ") {
+			if words(step) == 0 || words(step) > 3 || !isOutletName(step) {
+				return false
+			}
+		}
+		return true
+	}
 	if !breadcrumbRe.MatchString(t) || words(t) > 14 {
 		return false
 	}

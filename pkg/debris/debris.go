@@ -247,13 +247,13 @@ func normalCase(s string) string {
 // step: "Kettlewell Mercury › News" gives "Kettlewell Mercury"; "Home › News" gives "".
 func breadcrumbOutlet(t string) string {
 	first := strings.TrimSpace(breadcrumbSplitRe.Split(t, 2)[0])
-	if commonWords[strings.ToLower(first)] || !isOutletName(first) {
+	if commonWords[strings.ToLower(first)] || kickerLine(first) || !isOutletName(first) {
 		return ""
 	}
 	return first
 }
 
-var breadcrumbSplitRe = regexp.MustCompile(`\s+[›»>/]\s+`)
+var breadcrumbSplitRe = regexp.MustCompile(`\s+[›»>/|]\s+`)
 
 // copyrightParts takes the holder out of a copyright line: "© 2025 Ashgrove Standard. All
 // rights reserved." gives "Ashgrove Standard"; "Copyright © 2025 Granary News Ltd" gives

@@ -1040,6 +1040,23 @@ The island ferry will sail twice a day instead of four times from November, its 
 			},
 		},
 		{
+			name: "a breadcrumb of generic steps names no outlet",
+			text: `Home › News › Local
+
+Council approves two new bus routes
+
+By Ana Ruiz
+May 3, 2025
+
+The council approved two new bus routes on Thursday after a year of complaints from riders.`,
+			want: debris.Page{
+				Title:      "Council approves two new bus routes",
+				Authors:    people("Ana Ruiz"),
+				Published:  "2025-05-03",
+				Paragraphs: []string{"The council approved two new bus routes on Thursday after a year of complaints from riders."},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
@@ -1111,6 +1128,11 @@ func TestClassify(t *testing.T) {
 			name:  "a short Title Case headline over an account label is a headline, not a name",
 			lines: []string{"Storm Closes Ferry Routes", "Editor", "3 min read", "Ferries stayed in port on Saturday as gales swept the coast."},
 			want:  []debris.Label{debris.Headline, debris.Account, debris.Badge, debris.Body},
+		},
+		{
+			name:  "a breadcrumb split by bars above the headline",
+			lines: []string{"News | Local | Politics", "Council approves two new bus routes", "By Ana Ruiz", "May 3, 2025", "The council approved two new bus routes on Thursday after a year of complaints from riders."},
+			want:  []debris.Label{debris.Breadcrumb, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
 		},
 		{
 			name:  "a subheading right under the metadata is body",
