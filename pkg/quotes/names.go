@@ -180,6 +180,16 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 			}
 		}
 		m.title = strings.Join(title, " ")
+		if orig := m.a; orig > 0 && m.title != "" {
+			// "former U.S. President Donald Trump": the lower-case qualifier belongs to
+			// the role
+			switch prev := toks[orig-1]; prev.lw {
+			case "former", "late", "acting", "interim", "outgoing", "incoming", "retired", "then":
+				if !prev.quoted() {
+					m.title = prev.lw + " " + m.title
+				}
+			}
+		}
 		words = words[cut+1:]
 		m.honorific = hon && len(words) == 1
 	}

@@ -208,7 +208,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "speaker after a title chain",
 			text: "“Prices will rise,” said former Finance Minister Ada Voss.",
-			want: []want{{"Prices will rise,", "Ada Voss", "Finance Minister", D, 1}},
+			want: []want{{"Prices will rise,", "Ada Voss", "former Finance Minister", D, 1}},
 		},
 		{
 			name: "attribution at the end of the sentence",
