@@ -114,11 +114,18 @@ func buildDuration(m match) (cand, bool) {
 }
 
 // buildVagueDuration covers a unit in the plural with no count: "for years" (PXY), "in
-// decades", "decades-long", "for months". Only after "for", "in", "over" or "within", or
+// decades", "decades-long", "for months", "over the years". Only after "for", "in", "over" or "within", or
 // as "-long", since bare "years" is seldom a time span of its own.
 func buildVagueDuration(m match) (cand, bool) {
 	unit := m.low("unit")
-	pw := prevWord(m.text, m.at("unit"))
+	s := m.at("unit")
+	pw := prevWord(m.text, s)
+	if pw == "the" && unit == "years" {
+		// "over the years", "in the years that followed".
+		if at, _ := phraseBefore(m.text, s, []string{"the"}); at < s {
+			s, pw = at, prevWord(m.text, at)
+		}
+	}
 	if m.get("long") == "" {
 		switch pw {
 		case "for", "in", "within", "over", "took", "take", "takes", "lasted":
@@ -129,7 +136,7 @@ func buildVagueDuration(m match) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	return mk(m, article.Duration, fixed(durationValue(0, true, unit)))
+	return cand{s: s, e: m.loc[1], typ: article.Duration, value: fixed(durationValue(0, true, unit))}, true
 }
 
 // buildWhile covers "for a while" and "after a long while", a duration of no stated length

@@ -145,8 +145,9 @@ func countByte(text string, i int) bool {
 }
 
 // countFillers may stand between a count and its unit: "two more weeks", "three straight
-// years", "five consecutive quarters".
-var countFillers = wordSet(`more additional straight consecutive full long further extra previous past`)
+// years", "five consecutive quarters", "eight trading days".
+var countFillers = wordSet(`more additional straight consecutive full long further extra previous past
+	trading business working school calendar`)
 
 // numericDate is the numeric date shape, also used to tell day-first texts.
 var numericDate = sync.OnceValue(func() *regexp.Regexp {
@@ -162,6 +163,8 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
 		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
+		// The second day of a range: "April 24 and 25", "Sept. 19 to 21".
+		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `\s+(?:and|to|through|or)\s+` + dayP("day2") + `(?:,?\s+` + yearP("year") + `)?`), buildSecondDay, monthTriggers},
 		// "March 2024", "July of 1997", "mid-March 2024".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, monthTriggers},
 		// "2025-08-08", "2026-01-14T09:00".
@@ -319,6 +322,27 @@ func buildMonthDay(m match) (cand, bool) {
 			if yy := weekdayYear(r.present, mon, d, wd); yy != 0 {
 				return strconv.Itoa(yy) + "-" + two(mon) + "-" + two(d)
 			}
+		}
+		return r.monthDay(c, mon, d)
+	}}, true
+}
+
+// buildSecondDay covers the second day of a range written with its month once: "25" in
+// "April 24 and 25", resolved as that month's day. The first day is buildMonthDay's.
+func buildSecondDay(m match) (cand, bool) {
+	if !isUpperStart(m.get("mon")) {
+		return cand{}, false
+	}
+	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
+	d1, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
+	d, _ := strconv.Atoi(strings.TrimRight(m.get("day2"), "stndrh"))
+	y, _ := strconv.Atoi(m.get("year"))
+	if d <= d1 || !validDay(y, mon, d) {
+		return cand{}, false
+	}
+	return cand{s: m.at("day2"), e: m.end("day2"), typ: article.Date, value: func(r *resolver, c *cand) string {
+		if y != 0 {
+			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
 		}
 		return r.monthDay(c, mon, d)
 	}}, true
