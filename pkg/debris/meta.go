@@ -322,7 +322,7 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		}
 		// A piece after a comma that is not joined by "and" is an outlet when it is not a
 		// second name of an "A, B and C" list: "Noor Abboud-Amari, Circuit Weekly".
-		if i > 0 && !joined && len(names) == 1 && isOutletName(p) && (!allNames || hasOutletWord(p)) {
+		if i > 0 && !joined && len(names) == 1 && isOutletName(p) && (!allNames || hasOutletWord(p) || !listContinues(pieces[i+1:])) {
 			if outlet == "" {
 				outlet = p
 			}
@@ -377,6 +377,18 @@ func cutFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// listContinues reports whether the pieces after a comma go on with an "and" list, as in
+// "By A, B, and C"; a last piece after a comma with no "and" is the outlet ("Ana Ruiz, The
+// Courier").
+func listContinues(rest []string) bool {
+	for _, p := range rest {
+		if andRe.MatchString(" "+strings.TrimSpace(p)) || andRe.MatchString(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeRole splits "Ana Ruiz Environment correspondent" into the name of its first

@@ -119,6 +119,7 @@ func TestBylines(t *testing.T) {
 		{"bar outlet", "Farah Whitby | Tidewater Examiner", []string{"Farah Whitby"}, "Tidewater Examiner", Byline},
 		{"en dash outlet", "Ravi Thackeray – Granary Business News", []string{"Ravi Thackeray"}, "Granary Business News", Byline},
 		{"comma outlet", "Noor Abboud, Circuit Weekly", []string{"Noor Abboud"}, "Circuit Weekly", Byline},
+		{"comma outlet of two plain words", "Ravi Patel, Harbor Light", []string{"Ravi Patel"}, "Harbor Light", Byline},
 		{"job title after comma", "By Juniper Okoro-Tait, Arts Reporter", []string{"Juniper Okoro-Tait"}, "", Byline},
 		{"job title, no By", "Gideon Akintola, Transport Correspondent", []string{"Gideon Akintola"}, "", Byline},
 		{"role and outlet", "Rugby Correspondent, The Border Register", nil, "The Border Register", Role},

@@ -978,11 +978,11 @@ Share via: Email Facebook X`,
 			},
 		},
 		{
-			name: "two authors after a comma, the agency on its own line; kicker label; handle and author note at the foot",
+			name: "the agency on its own line under the byline; kicker label; handle and author note at the foot",
 			text: `Breaking News
 Farmers drive tractors into the capital over water limits
 
-By Ana Ruiz, Ben Cole
+By Ana Ruiz and Ben Cole
 Meridian
 March 3, 2026 · 4 min read
 
