@@ -147,7 +147,7 @@ func countByte(text string, i int) bool {
 // countFillers may stand between a count and its unit: "two more weeks", "three straight
 // years", "five consecutive quarters", "eight trading days".
 var countFillers = wordSet(`more additional straight consecutive full long further extra previous past
-	trading business working school calendar`)
+	trading business working`)
 
 // numericDate is the numeric date shape, also used to tell day-first texts.
 var numericDate = sync.OnceValue(func() *regexp.Regexp {
