@@ -32,6 +32,8 @@ type mention struct {
 	// honorific is set when Mr., Mrs., Dr. and the like precede a single name: a surname.
 	honorific  bool
 	possessive bool
+	// gender is 'm' after Mr., 'f' after Mrs., Ms. or Miss, 0 when the text does not say.
+	gender byte
 }
 
 // standaloneTitles are titles that, alone and capitalised, name no one ("Former", "Sen.");
@@ -151,11 +153,18 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	// part of the role: "Secretary of State John F. Kerry", "New York City Mayor Rudy
 	// Giuliani", "Democratic National Committee Chairman Ed Rendell"
 	cut, titled, hon, inRole := -1, false, false, false
+	var gender byte
 	for k := 0; k < len(words)-1; k++ {
 		lw := strings.ToLower(words[k])
 		switch {
 		case honorifics()[lw]:
 			cut, titled, hon, inRole = k, true, true, true
+			switch strings.TrimSuffix(lw, ".") {
+			case "mr", "sir", "lord":
+				gender = 'm'
+			case "mrs", "ms", "miss", "dame", "lady":
+				gender = 'f'
+			}
 		case titles()[lw] || titles()[strings.TrimSuffix(lw, ".")]:
 			cut, titled, inRole = k, true, true
 		case inRole && (connectors()[lw] || orgWords()[lw]):
@@ -171,7 +180,7 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 			break
 		}
 	}
-	m := mention{a: a, b: b, possessive: poss}
+	m := mention{a: a, b: b, possessive: poss, gender: gender}
 	if cut >= 0 {
 		var title []string
 		for _, w := range words[:cut+1] {

@@ -96,6 +96,8 @@ type document struct {
 	surnames map[string]bool
 	// byLast and byFirst index people by the last and first words of their names.
 	byLast, byFirst map[string][]int
+	// gender is what honorifics tell of people: 'm' (Mr.) or 'f' (Mrs., Ms.).
+	gender map[string]byte
 	// described are the titles and descriptions given to people, in order, for "the
 	// governor" and "the retired welder" to find them.
 	described []described
@@ -126,7 +128,7 @@ func newNamed(name string, pos int) named {
 
 func newDocument(text string, opts Options) *document {
 	d := &document{text: text, roles: map[string]string{}, surnames: map[string]bool{},
-		byLast: map[string][]int{}, byFirst: map[string][]int{}}
+		byLast: map[string][]int{}, byFirst: map[string][]int{}, gender: map[string]byte{}}
 	for _, n := range opts.KnownNames {
 		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
 			d.addPerson(newNamed(n, -1))
@@ -181,6 +183,9 @@ func newDocument(text string, opts Options) *document {
 				continue
 			}
 			full := d.resolveName(m, p.toks[m.a].s)
+			if m.gender != 0 {
+				d.gender[full] = m.gender
+			}
 			role := appositive(p, m.b)
 			if role != "" || m.title != "" {
 				d.described = append(d.described, described{full, p.toks[m.a].s, strings.ToLower(m.title + " " + role)})

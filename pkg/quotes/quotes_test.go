@@ -296,6 +296,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"We will win,", "Ada Lund", "", D, 1}},
 		},
 		{
+			name: "she is not the man the text calls Mr.",
+			text: "Ruth Ames ran against Tom Hale. Mr. Hale beat Mrs. Ames by ten votes.\n\n“It was rigged,” she said.",
+			want: []want{{"It was rigged,", "Ruth Ames", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,

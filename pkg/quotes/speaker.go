@@ -27,7 +27,7 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 			}
 			return "", ""
 		}
-		name = d.antecedent(pos)
+		name = d.antecedent(pos, m.pron)
 		return name, d.roles[name]
 	}
 	name = d.resolveName(m, pos)
@@ -92,7 +92,7 @@ func (d *document) describedAs(m mention, pos int) string {
 	if best == "" && !strings.HasSuffix(head, "s") {
 		// "the retired welder said" of someone the text named without that description:
 		// the person the text is about, as "he" or "she" would be
-		best = d.antecedent(pos)
+		best = d.antecedent(pos, "")
 	}
 	return best
 }
@@ -180,7 +180,15 @@ func (d *document) lastOrg(pos int) string {
 // antecedent finds the person "he" or "she" at pos stands for: the last person named before
 // it in its own sentence, else the first person named in the nearest sentence before that
 // names one (its subject, most often), looking back a few paragraphs.
-func (d *document) antecedent(pos int) string {
+func (d *document) antecedent(pos int, pron string) string {
+	// "he" is not a woman the text calls Mrs. or Ms., "she" not a man it calls Mr.
+	fits := func(p *paragraph, m mention) bool {
+		if m.kind != person || !d.known(p, m) {
+			return false
+		}
+		g := d.gender[d.resolveName(m, p.toks[m.a].s)]
+		return !(pron == "he" && g == 'f' || pron == "she" && g == 'm')
+	}
 	last := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].from > pos }) - 1
 	for pi := last; pi >= 0 && pi > last-4; pi-- {
 		p := d.paras[pi]
@@ -192,13 +200,13 @@ func (d *document) antecedent(pos int) string {
 			ss := p.sent[end-1]
 			var inSentence []mention
 			for k := p.mentionsFrom(ss); k < len(p.mentions) && p.mentions[k].a < end; k++ {
-				if m := p.mentions[k]; m.b <= end && m.kind == person && d.known(p, m) {
+				if m := p.mentions[k]; m.b <= end && fits(p, m) {
 					inSentence = append(inSentence, m)
 				}
 			}
 			if len(inSentence) > 0 {
 				m := inSentence[0]
-				if s := sentenceSubject(p, ss, end); s != nil && s.kind == person && d.known(p, *s) {
+				if s := sentenceSubject(p, ss, end); s != nil && fits(p, *s) {
 					// the subject after an opening phrase: "In Silver Bay, store owner
 					// Doug Rautio said …"
 					m = *s
@@ -207,7 +215,7 @@ func (d *document) antecedent(pos int) string {
 					// in the pronoun's own sentence: its subject ("Cross said he …, whom
 					// he called"), else the last person before it
 					m = inSentence[len(inSentence)-1]
-					if s := sentenceSubject(p, ss, at); s != nil && s.kind == person && d.known(p, *s) {
+					if s := sentenceSubject(p, ss, at); s != nil && fits(p, *s) {
 						m = *s
 					}
 				}
