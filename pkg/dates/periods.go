@@ -1,0 +1,175 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ledeparse/lede/pkg/article"
+)
+
+// buildSeason covers "this summer", "the summer", "last fall", "the spring of 2026", "summer
+// 2025", "early spring". "Spring" and "fall" need a determiner or a year (they are also a
+// verb and a noun), and "the fall of" + a name is not a season.
+func buildSeason(m match) (cand, bool) {
+	code := seasonCode[m.low("s")]
+	det := m.low("det")
+	year := m.get("year")
+	if det == "" && year == "" {
+		// "in summer", "during autumn"; "in spring" and "by fall" are too often other words.
+		switch prevWord(m.text, m.at("s")) {
+		case "in", "during", "since", "until", "by", "over", "through":
+			if (code == "FA" || code == "SP") && m.low("s") != "autumn" {
+				return cand{}, false
+			}
+		default:
+			return cand{}, false
+		}
+	}
+	if year == "" {
+		nw := strings.ToLower(nextWord(m.text, m.end("s")))
+		if nw == "of" || strings.HasPrefix(m.text[m.end("s"):], "-") {
+			return cand{}, false
+		}
+		if code == "FA" || code == "SP" {
+			// "prices fall in May", "the spring back": the verb and the noun.
+			switch nw {
+			case "in", "from", "to", "by", "sharply", "further", "below", "short", "apart", "back", "behind", "victim", "out", "into":
+				return cand{}, false
+			}
+		}
+	}
+	if det == "the past" || det == "the coming" {
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if year != "" {
+			return year + "-" + code
+		}
+		if !r.hasRef {
+			return "XXXX-" + code
+		}
+		y, cur := seasonYear(r.ref)
+		switch det {
+		case "the", "this", "that", "early", "late", "mid", "the early", "the late", "":
+			return strconv.Itoa(r.ref.Year()) + "-" + code
+		case "last":
+			if seasonIndex[code] >= cur {
+				y--
+			}
+		case "next":
+			if seasonIndex[code] <= cur {
+				y++
+			}
+		}
+		return strconv.Itoa(y) + "-" + code
+	})
+}
+
+// buildQuarter covers "the third quarter", "third-quarter", "the fiscal first quarter", "the
+// same quarter of 2024", "the first half of 2024", "last year's fourth quarter", "Q3" and
+// "Q4 2025". A quarter without its year is of ref's year, or of the year before when it has
+// not begun by ref and the sentence is not about the future.
+func buildQuarter(m match) (cand, bool) {
+	det := m.low("det")
+	unit := m.low("unit")
+	n := ordinalOf[m.low("ord")]
+	if q := m.get("q"); q != "" {
+		n, _ = strconv.Atoi(q)
+		unit = "quarter"
+	}
+	if unit == "half" && n > 2 {
+		return cand{}, false
+	}
+	year := m.get("year2")
+	if year == "" {
+		year = m.get("year1")
+	}
+	c, _ := mk(m, article.Date, nil)
+	if m.get("ord") != "" && strings.HasPrefix(m.text[m.end("ord"):], "-") && m.get("year1") == "" && m.get("fiscal") == "" && !strings.HasPrefix(det, "last year") && !strings.HasPrefix(det, "this year") && !strings.HasPrefix(det, "next year") && !strings.Contains(det, "year-") {
+		// The adjective "third-quarter" is the expression; "its" or "the" before it belong
+		// to the noun it qualifies ("its third-quarter loss").
+		c.s = m.at("ord")
+	}
+	c.derived = strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.HasPrefix(det, "last year")
+	c.value = func(r *resolver, c *cand) string {
+		code := "Q"
+		per := 3
+		if unit == "half" {
+			code, per = "H", 6
+		}
+		if det == "the same" && r.hasQ && unit == "quarter" {
+			n = r.lastQ[1]
+		}
+		if year != "" {
+			return year + "-" + code + strconv.Itoa(n)
+		}
+		if !r.hasRef {
+			return "XXXX-" + code + strconv.Itoa(n)
+		}
+		y := r.ref.Year()
+		cur := (int(r.ref.Month())-1)/per + 1
+		switch {
+		case strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.HasPrefix(det, "last year"):
+			y--
+			if r.hasQ && unit == "quarter" && !strings.HasPrefix(det, "last year") {
+				y = r.lastQ[0] - 1
+			}
+		case strings.HasPrefix(det, "next year"):
+			y++
+		case n > cur && r.tense(c) != futureTense:
+			y--
+		}
+		return strconv.Itoa(y) + "-" + code + strconv.Itoa(n)
+	}
+	return c, true
+}
+
+// buildQuarterRef covers a quarter named by reference: "the quarter" and "the latest quarter"
+// (the quarter last named, else the latest one ended by ref), "the current quarter", "the
+// year-ago quarter" and "the same quarter a year ago" (a year before the quarter last named).
+func buildQuarterRef(m match) (cand, bool) {
+	det := m.low("det")
+	ago := m.get("ago") != ""
+	year := m.get("year")
+	if det == "that" || det == "the" {
+		// "the quarter" is a date only in a text that speaks of quarters; a fraction ("a
+		// quarter of") never gets here.
+		if hasPrefixFold(m.text[m.loc[1]:], " of ") && !ago {
+			return cand{}, false
+		}
+	}
+	c, _ := mk(m, article.Date, nil)
+	c.derived = ago || strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.Contains(det, "comparable")
+	c.value = func(r *resolver, c *cand) string {
+		y, q := 0, 0
+		switch {
+		case strings.Contains(det, "latest") && r.hasRef:
+			// The latest quarter of a report is the one ended last before ref.
+			t := r.ref.AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
+		case r.hasQ:
+			y, q = r.lastQ[0], r.lastQ[1]
+		case r.hasRef:
+			t := r.ref.AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
+		default:
+			return "XXXX-QX"
+		}
+		if strings.Contains(det, "current") && r.hasRef {
+			y, q = r.ref.Year(), quarterOf(r.ref)
+		}
+		if strings.Contains(det, "previous") || strings.Contains(det, "prior") {
+			t := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+			y, q = t.Year(), quarterOf(t)
+		}
+		if c.derived {
+			y--
+		}
+		if year != "" {
+			return year + "-Q" + strconv.Itoa(q)
+		}
+		return strconv.Itoa(y) + "-Q" + strconv.Itoa(q)
+	}
+	return c, true
+}
