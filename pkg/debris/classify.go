@@ -183,14 +183,14 @@ func (c *classifier) head() int {
 			k = c.metaBlock(k + 1)
 		}
 	}
-	// A caption may sit between the metadata and the first paragraph: a short sentence
-	// above a much longer one ("Streetlights on Mill Lane, one of the roads where lights
-	// will stay on.").
+	// A caption may sit between the metadata and the first paragraph: a short sentence,
+	// with none of a news sentence's verbs, above one twice as long ("Streetlights on Mill
+	// Lane, one of the roads where lights will stay on.").
 	if k > start && k+1 < n {
 		t, next := c.text(k), c.text(k+1)
 		// A subheading ("Background") is too short, and has no full stop.
 		if w := words(t); w <= 20 && (w >= 8 || w >= 5 && endsSentenceStop(t)) && !quoted(t) &&
-			words(next) > w && words(next) >= 15 && !ledeVerbRe.MatchString(t) {
+			words(next) >= 2*w && words(next) >= 15 && !ledeVerbRe.MatchString(t) && !modalFirstClause(t) {
 			if _, ok := findDateline(t); !ok {
 				c.set(k, Caption)
 				k++
@@ -301,6 +301,17 @@ func (c *classifier) hasHeadline(k int) bool {
 		}
 	}
 	return false
+}
+
+// modalRe finds a modal or future verb: "Ferry fares will double from July."
+var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|can|may|must|might|should)\b`)
+
+// modalFirstClause reports whether a modal verb stands before the first comma: the main
+// verb of a sentence ("Fares will double from July."), not of a clause inside a caption
+// ("Streetlights on Mill Lane, one of the roads where lights will stay on.").
+func modalFirstClause(t string) bool {
+	first, _, _ := strings.Cut(t, ",")
+	return modalRe.MatchString(first)
 }
 
 // meta reads line k as metadata. A weak line (no "By", stamp or badge) that ends with a

@@ -453,7 +453,7 @@ Editor
 
 The reading room at the Mill Road branch, one of the two that will close.
 
-Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget.
+Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget by a fifth, the second cut in three years.
 
 Councillors said the savings would keep the central library open on Sundays.
 
@@ -468,7 +468,7 @@ Comments (14)
 				Published:          "2025-03-11",
 				ReadingTimeMinutes: 5,
 				Paragraphs: []string{
-					"Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget.",
+					"Two of Westbrook’s five branch libraries will close next spring after the borough council voted on Thursday to cut its budget by a fifth, the second cut in three years.",
 					"Councillors said the savings would keep the central library open on Sundays.",
 				},
 			},
@@ -1133,6 +1133,11 @@ func TestClassify(t *testing.T) {
 			name:  "a breadcrumb split by bars above the headline",
 			lines: []string{"News | Local | Politics", "Council approves two new bus routes", "By Ana Ruiz", "May 3, 2025", "The council approved two new bus routes on Thursday after a year of complaints from riders."},
 			want:  []debris.Label{debris.Breadcrumb, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "a short first paragraph under the metadata is body, not a caption",
+			lines: []string{"Ferry fares to double", "By Ana Ruiz", "May 3, 2025", "Ferry fares on the island routes will double from July.", "The operator blamed fuel costs and a new pier fee, and islanders who cross daily to work on the mainland said they would struggle."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
 		},
 		{
 			name:  "a subheading right under the metadata is body",
