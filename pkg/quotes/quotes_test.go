@@ -301,6 +301,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"It was rigged,", "Ruth Ames", "", D, 1}},
 		},
 		{
+			name: "he is not the woman the text calls Mrs.",
+			text: "Ruth Ames ran against Tom Hale. Mr. Hale beat Mrs. Ames by ten votes.\n\n“It was fair,” he said.",
+			want: []want{{"It was fair,", "Tom Hale", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
