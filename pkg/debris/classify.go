@@ -341,6 +341,12 @@ func (c *classifier) lists() {
 				}
 				c.set(j, Bio)
 			}
+		case commentsRe.MatchString(t) && strings.Contains(strings.ToLower(t), "comment") && k > c.bodyStart && n-k <= 20:
+			// "Comments (3)" over the readers' comments: all of it is page, not article.
+			for j := k; j < n; j++ {
+				c.set(j, Chrome)
+			}
+			return
 		case listHeaderRe.MatchString(t) && k > c.bodyStart && c.listFollows(k):
 			c.set(k, Chrome)
 			for j := k + 1; j < n; j++ {

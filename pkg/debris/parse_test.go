@@ -1140,6 +1140,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
 		},
 		{
+			name:  "readers' comments under a comment counter",
+			lines: []string{"The council approved two new bus routes on Thursday after a year of complaints from riders.", "Comments (2)", "JohnD: About time!", "Mary K: Will it run on Sundays?"},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
+		},
+		{
 			name:  "a subheading right under the metadata is body",
 			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Background", "Harbour fees will rise by a tenth in July, the port said on Friday, the first rise since 2015."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
