@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 		{"may is a verb", "Officials may march to the hall.", ref, nil},
 		{"may as a name", "Theresa May spoke to April Ryan.", ref, nil},
 		{"month name as a person", "April said the vote was fair.", ref, nil},
+		{"weekday in a title", "The Sunday Times reported it.", ref, nil},
+		{"season in a compound", "The winter storm closed roads before the summer Olympics.", ref, nil},
 		{"weekday in a name", "They met at a TGI Friday's in Ohio.", ref, nil},
 		{"possessive weekday is a date", "Friday's summit ended early.", ref, []item{{"Friday", D, "2025-08-01"}}},
 		{"black friday", "Stores opened early on Black Friday.", time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC), []item{{"Black Friday", D, "2025-11-28"}}},

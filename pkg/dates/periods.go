@@ -8,6 +8,12 @@ import (
 	"github.com/ledeparse/lede/pkg/article"
 )
 
+// seasonCompounds follow a season that names a thing, not a time: "the winter storm", "the
+// summer Olympics", "spring break".
+var seasonCompounds = wordSet(`storm storms olympics games weather coat coats wheat squash solstice
+	equinox break term semester session camp school league transfer sale sales collection
+	fashion tires tyres festival`)
+
 // buildSeason covers "this summer", "the summer", "last fall", "the spring of 2026", "summer
 // 2025", "early spring". "Spring" and "fall" need a determiner or a year (they are also a
 // verb and a noun), and "the fall of" + a name is not a season.
@@ -28,7 +34,7 @@ func buildSeason(m match) (cand, bool) {
 	}
 	if year == "" {
 		nw := strings.ToLower(nextWord(m.text, m.end("s")))
-		if nw == "of" || strings.HasPrefix(m.text[m.end("s"):], "-") {
+		if nw == "of" || strings.HasPrefix(m.text[m.end("s"):], "-") || seasonCompounds[nw] {
 			return cand{}, false
 		}
 		if code == "FA" || code == "SP" {

@@ -259,7 +259,10 @@ func buildWeekday(m match) (cand, bool) {
 	if !isUpperStart(m.get("wd")) {
 		return cand{}, false
 	}
-	if s, e := m.whole(); hasPrefixFold(m.text[e:], "'s") || hasPrefixFold(m.text[e:], "’s") {
+	if s, e := m.whole(); prevWord(m.text, s) == "the" && isUpperStart(nextWord(m.text, e)) {
+		// "The Sunday Times", "the Monday Night show": a name.
+		return cand{}, false
+	} else if hasPrefixFold(m.text[e:], "'s") || hasPrefixFold(m.text[e:], "’s") {
 		// "TGI Friday's", "Girl Friday's": a weekday after a capitalised word inside a
 		// sentence, in the possessive, is a name; "Friday's summit" is a date.
 		if k := s - 1; k > 0 && m.text[k] == ' ' && isLetter(m.text[k-1]) {
