@@ -71,8 +71,9 @@ var tagsRe = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|categori
 var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
 
 // commentsRe is a comment counter or prompt: "Comments (23)", "12 comments", "Comments",
-// "Leave a comment", "View 58 comments".
-var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|join the|leave a|add a|post a)\s+)?(?:\d+\s+)?(?:comments?|conversation|discussion)(?:\s*\(\d+\))?\s*$`)
+// "Leave a comment", "View 58 comments", "Join the conversation". A bare "Discussion" is a
+// subheading.
+var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\))\s*$`)
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like".

@@ -1140,6 +1140,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Body},
 		},
 		{
+			name:  "a Discussion subheading near the end is body",
+			lines: []string{"The team tagged 48 bats and followed them for three months across the ridges of the north.", "Discussion", "The authors said the results held for one species only.", "Share"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Chrome},
+		},
+		{
 			name:  "readers' comments under a comment counter",
 			lines: []string{"The council approved two new bus routes on Thursday after a year of complaints from riders.", "Comments (2)", "JohnD: About time!", "Mary K: Will it run on Sundays?"},
 			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
