@@ -466,6 +466,10 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		if lw == "according" && v+1 < o && strings.EqualFold(toks[v+1].w, "to") {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
+		if (lw == "put" || lw == "puts") && v+1 < o && toks[v+1].lw == "it" {
+			// "As The Post's Dana Milbank puts it, “Q”"
+			return attribution{found: true, cueTok: v, cue: lw + " it", who: subjectOf(p, ss, v)}
+		}
 		if !isCue(lw) && !(verbAfterName(p, v) && isThirdPersonNoun(lw)) || lw == "according" || nounUse(toks, v) {
 			continue
 		}

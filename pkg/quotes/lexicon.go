@@ -25,7 +25,8 @@ const speechVerbs = `say tell add ask write explain argue insist declare announc
 	characterise mock ridicule grumble vent gush rave fret opine reply respond recall continue
 	elaborate retort protest interject interrupt chime plead beg lecture blast slam praise
 	maintain marvel sneer concur caution implore apologize apologise announce insist admonish
-	scold rail rant decry deride lambaste chide tease taunt bemoan recollect reminisce express`
+	scold rail rant decry deride lambaste chide tease taunt bemoan recollect reminisce express
+	sing`
 
 // speechNouns are verbs that are also nouns (a call, the state, a claim, a post): they
 // attribute only in their -ed and -ing forms (called, stated, claimed, posting).
@@ -41,7 +42,7 @@ const beliefVerbs = `think believe feel know realize realise hope fear worry fig
 var irregularPasts = map[string]string{
 	"say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
 	"know": "knew", "admit": "admitted", "quip": "quipped", "snap": "snapped", "refer": "referred",
-	"figure": "figured", "rail": "railed", "chat": "chatted",
+	"figure": "figured", "rail": "railed", "chat": "chatted", "sing": "sang",
 }
 
 // cueForm is what a speech verb form tells: whether it is only a belief.

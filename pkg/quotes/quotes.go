@@ -389,7 +389,7 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 		// Viguerie is upbeat about Cruz. / “Not only can Ted Cruz win …”
 		prev := d.paras[pi-1]
 		if n := len(prev.toks); n > 0 {
-			if m := sentenceSubject(prev, prev.sent[n-1], n); m != nil && m.kind == person && d.solid(prev, *m) {
+			if m := sentenceSubject(prev, prev.sent[n-1], n); m != nil && (m.kind == person && d.solid(prev, *m) || m.kind == pronoun && personPronouns()[m.pron]) {
 				it.speaker, it.role = d.speakerOf(prev, *m)
 				return
 			}
@@ -452,7 +452,8 @@ func (d *document) isDirect(p *paragraph, k int, att attribution) bool {
 	switch {
 	case t.is(":"):
 		return true
-	case t.is(",") && before > 0 && isCue(p.toks[before-1].lw):
+	case t.is(",") && before > 0 && (isCue(p.toks[before-1].lw) || att.found && !att.right && att.cueTok >= before-2):
+		// "said, “Q”", "as Ann Lee puts it, “Q”"
 		return upper
 	case t.kind == word && isCue(t.lw) && !isBelief(t.lw):
 		return upper && endsSentence(d.text[sp.s:sp.e])

@@ -306,6 +306,19 @@ func TestFind(t *testing.T) {
 			want: []want{{"It was fair,", "Tom Hale", "", D, 1}},
 		},
 		{
+			name: "as someone puts it",
+			text: "As the columnist Dana Mill puts it, “Nobody is moved.”",
+			want: []want{{"Nobody is moved.", "Dana Mill", "", D, 1}},
+		},
+		{
+			name: "a quote after a paragraph about its speaker",
+			text: "“Hello, is this Mr. Roe?” Eva Lind asked.\n\nShe pauses.\n\n“Well, thank you.”",
+			want: []want{
+				{"Hello, is this Mr. Roe?", "Eva Lind", "", D, 1},
+				{"Well, thank you.", "Eva Lind", "", D, 2},
+			},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
