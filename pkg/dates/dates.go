@@ -172,10 +172,11 @@ func windows(text string) [][][2]int {
 	out := make([][][2]int, len(rs))
 	add := func(i, s, e int) {
 		s, e = max(0, s-reach), min(len(text), e+reach)
-		for s > 0 && !isSpace(text[s-1]) {
+		// Widen to white space, but not without end: a text with no spaces stays linear.
+		for k := 0; s > 0 && !isSpace(text[s-1]) && k < reach; k++ {
 			s--
 		}
-		for e < len(text) && !isSpace(text[e]) {
+		for k := 0; e < len(text) && !isSpace(text[e]) && k < reach; k++ {
 			e++
 		}
 		if n := len(out[i]); n > 0 && out[i][n-1][1] >= s {
