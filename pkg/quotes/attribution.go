@@ -493,6 +493,10 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		return a
 	}
 	if colon {
+		if m := mentionEndingAt(p, last-1); m != nil && m.kind == person && !m.possessive {
+			// "… doesn't surprise pollster Daron Shaw: “Q”": the person the colon follows
+			return attribution{found: true, cueTok: -1, cue: ":", who: m}
+		}
 		return attribution{found: true, cueTok: -1, cue: ":", who: sentenceSubject(p, ss, o)}
 	}
 	// reportedly, allegedly: attributed to someone not named

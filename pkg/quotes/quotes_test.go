@@ -319,6 +319,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the person right before a colon",
+			text: "The result did not surprise pollster Dara Shaw: “Late deciders break for the challenger.”",
+			want: []want{{"Late deciders break for the challenger.", "Dara Shaw", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
