@@ -64,11 +64,11 @@ var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|s
 
 // tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
 // "Topics:", "Tags".
-var tagsRe = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|categories|category|keywords|more about|related topics)\b\s*:?(?:\s.*)?$`)
+var tagsRe = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|filed in|categories|category|keywords|more about|related topics)\s*(?::.*)?$`)
 
 // copyrightRe is a copyright line: "© 2025 Ashgrove Standard. All rights reserved.",
 // "Copyright © 2025 Granary Business News Ltd", "© Stourleigh Chronicle 2025".
-var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)`)
+var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s)|^copyright\b.*(?:\d{4}|©|all rights reserved)`)
 
 // commentsRe is a comment counter or prompt: "Comments (23)", "12 comments", "Comments",
 // "Leave a comment", "View 58 comments", "Join the conversation". A bare "Discussion" is a
@@ -133,10 +133,15 @@ func tableRow(t string) bool {
 // strongChrome reports whether a line is page chrome whatever its position: share bars,
 // tags, copyright, comments, list headers, furniture, prompts.
 func strongChrome(s string) bool {
-	return shareRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) ||
+	return shareRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) && words(s) <= 30 ||
 		commentsRe.MatchString(s) || listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) ||
-		(promptRe.MatchString(s) && words(s) <= 20 && !quoted(s))
+		(words(s) <= 20 && !quoted(s) && (promptLine(s) || signUpRe.MatchString(s)))
 }
+
+// signUpRe is a newsletter or app prompt that needs no imperative: "Big discoveries,
+// explained. Every Friday in your inbox." A line that only mentions a briefing or alerts
+// ("Officials will give a briefing on Friday.") is not one.
+var signUpRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app)\b`)
 
 // quoted reports whether s holds a quotation mark of speech.
 func quoted(s string) bool {

@@ -1145,6 +1145,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Chrome},
 		},
 		{
+			name:  "body lines that begin like chrome words stay body",
+			lines: []string{"The committee met for three hours on Monday and heard from forty residents.", "Topics such as parking and noise came up again and again.", "Copyright lawyers for the festival said they would respond.", "Officials will give a briefing on Friday."},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body},
+		},
+		{
 			name:  "readers' comments under a comment counter",
 			lines: []string{"The council approved two new bus routes on Thursday after a year of complaints from riders.", "Comments (2)", "JohnD: About time!", "Mary K: Will it run on Sundays?"},
 			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
