@@ -24,7 +24,7 @@ var chartRe = regexp.MustCompile(`(?i)^(?:chart|graphic|graph|table|map|infograp
 // creditRe is a photo credit line: "Photo: Jana Prohaska", "Photograph: Granary News",
 // "Credit: Ilka Varga", "Image: ...", "Photo by Ana Ruiz", "(Photo: ...)",
 // "Image source, Getty Images".
-var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by)?\s*[:,]?\s+\S.{0,80}$`)
+var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`)
 
 // slashCreditRe is a credit of the "Name/Agency" shape: "Ilka Varga/State Archaeological
 // Survey", "AP Photo/Jane Doe".
@@ -41,7 +41,7 @@ var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)", "The pier at dawn.
 // (Ana Ruiz/The Courier)".
-var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by|\s+credit)?\s*:?\s+[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?|[.!?]\s+\(\p{Lu}[^()/]{1,40}/[^()]{1,50}\)\.?)\s*$`)
+var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by\s+|\s+credit\s*:?\s*|\s*:\s*)[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?|[.!?]\s+\(\p{Lu}[^()/]{1,40}/[^()]{1,50}\)\.?)\s*$`)
 
 // fileCaptionRe is a labelled photo caption: "FILE - Protesters gather outside…", "FILE
 // PHOTO: The plant in 2019.", "Caption: Motorists wait at a filling station."

@@ -388,7 +388,7 @@ func (c *classifier) tail() {
 		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 			seenStrong = true
-		case creditByRe.MatchString(t) || words(t) <= 30 && contributedRe.MatchString(t):
+		case words(t) <= 12 && creditByRe.MatchString(t) || words(t) <= 30 && contributedRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
 		case strongChrome(t):
@@ -522,7 +522,7 @@ func (c *classifier) middle() {
 			c.set(k, Chrome)
 		case words(t) <= 50 && inlineCreditRe.MatchString(t):
 			c.set(k, Caption)
-		case creditByRe.MatchString(t):
+		case words(t) <= 12 && creditByRe.MatchString(t):
 			c.set(k, Credit)
 		case strongChrome(t) && !promptRe.MatchString(t) && !listHeaderRe.MatchString(t):
 			c.set(k, Chrome)

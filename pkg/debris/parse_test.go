@@ -1146,8 +1146,8 @@ func TestClassify(t *testing.T) {
 		},
 		{
 			name:  "body lines that begin like chrome words stay body",
-			lines: []string{"The committee met for three hours on Monday and heard from forty residents.", "Topics such as parking and noise came up again and again.", "Copyright lawyers for the festival said they would respond.", "Officials will give a briefing on Friday."},
-			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body},
+			lines: []string{"The committee met for three hours on Monday and heard from forty residents.", "Topics such as parking and noise came up again and again.", "Copyright lawyers for the festival said they would respond.", "Officials will give a briefing on Friday.", "Video shows the moment the barrier gave way.", "Produced by the county's water office, the report found leaks in every district.", "Later, she said. Photos of the damage spread online"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
 		},
 		{
 			name:  "readers' comments under a comment counter",
