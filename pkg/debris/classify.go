@@ -731,14 +731,16 @@ func headlineShape(t string) bool {
 	if w <= 11 {
 		return true
 	}
-	if sentences(t) > 1 {
+	// Wire copy in capitals ("THE SENATE VOTED 52-48 ON FRIDAY TO …") is all Title Case
+	// to the test below; a long capital sentence with its full stop is a paragraph.
+	if sentences(t) > 1 || allUpperText(t) && endsSentenceStop(t) {
 		return false
 	}
 	return titleCase(t) || !endsSentence(t)
 }
 
 // reportedRe finds the past-tense reporting verbs and auxiliaries of a news sentence.
-var reportedRe = regexp.MustCompile(`\b(?:said|reported|announced|told|was|were|had)\b`)
+var reportedRe = regexp.MustCompile(`(?i)\b(?:said|reported|announced|told|was|were|had)\b`)
 
 // sentences counts the sentence ends inside t: a full stop, question or exclamation mark
 // followed by a space and a capital letter, not after a one-letter or abbreviated word.
@@ -834,6 +836,12 @@ func isBreadcrumb(t string) bool {
 		return true
 	}
 	return strings.Count(t, " > ")+strings.Count(t, " / ") >= 2
+}
+
+// allUpperText reports whether t has letters and none of them is lower case, whatever its
+// punctuation.
+func allUpperText(t string) bool {
+	return !strings.ContainsFunc(t, unicode.IsLower) && strings.ContainsFunc(t, unicode.IsLetter)
 }
 
 // allUpper reports whether t has letters and none of them is lower case.

@@ -810,6 +810,20 @@ Traders expect the central bank to hold rates next week.
 			},
 		},
 		{
+			name: "wire copy in capitals: a long first sentence stays body",
+			text: `
+THE HARBOUR BOARD VOTED ON FRIDAY TO RAISE FERRY FARES BY A TENTH FROM JULY, ITS FIRST RISE SINCE 2015.
+
+THE OPERATOR SAID FUEL COSTS HAD DOUBLED.
+`,
+			want: debris.Page{
+				Paragraphs: []string{
+					"THE HARBOUR BOARD VOTED ON FRIDAY TO RAISE FERRY FARES BY A TENTH FROM JULY, ITS FIRST RISE SINCE 2015.",
+					"THE OPERATOR SAID FUEL COSTS HAD DOUBLED.",
+				},
+			},
+		},
+		{
 			name: "a headline with a full stop and no metadata, then the body",
 			text: `Senator wins narrow primary.
 
