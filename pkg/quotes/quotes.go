@@ -336,19 +336,16 @@ func (d *document) quotations() []item {
 	return items
 }
 
-// fallbackSpeaker names the speaker of a quote that no speech verb attributes: the subject
-// of the writer's words before it in its sentence; for a quote standing as its own sentence,
-// the subject of the sentence before, the speaker of the quote before, or the speaker a
-// colon introduced at the end of the paragraph before.
+// fallbackSpeaker names the speaker of a quote that no speech verb attributes. A fragment
+// inside the writer's sentence goes to that sentence's subject, as news attributes a
+// stance ("Clinton supports “appropriate pay raises”"), else to the speaker of the quote
+// before in its paragraph. A quote standing as its own sentence goes on with the speaker of
+// the quote before in its paragraph, else takes the subject of the sentence before, the
+// speaker of the paragraph before, a credit line after it ("— Ann Lee, commuter"), the
+// subject of the paragraph before, or the speaker a colon introduced there.
 func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeaker, lastRole string, lastPara int) {
 	o := p.openTok[k]
-	opens := true
-	for i := p.sent[o]; i < o; i++ {
-		if !p.toks[i].quoted() && p.toks[i].kind != closeMark {
-			opens = false
-		}
-	}
-	if !opens {
+	if !opensSentence(p, k) {
 		if m := d.subjectBefore(p, k); m != nil {
 			it.speaker, it.role = d.speakerOf(p, *m)
 		} else if lastSpeaker != "" && pi == lastPara {
