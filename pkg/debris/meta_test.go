@@ -39,6 +39,7 @@ func TestStampLines(t *testing.T) {
 		{"published and updated in one segment", "Published March 3, 2026, updated March 4, 2026", "2026-03-03", false},
 		{"update without a year", "March 3, 2026, 4:15 p.m. ET | Updated March 4", "2026-03-03T16:15:00-05:00", false},
 		{"update without a date", "Published March 3, 2026 | Updated 4:30 PM", "2026-03-03", false},
+		{"year first with slashes", "Date: 2026/03/03 16:15", "2026-03-03", false},
 		{"zone in brackets", "Published: 5 March 2026, 14:30 (CET)", "2026-03-05T14:30:00+01:00", false},
 		{"at sign before the clock", "Published: Thursday, March 5th, 2026 @ 4:15pm", "2026-03-05", false},
 		{"dash before the clock", "Updated March 5, 2026 — 3:15 PM EST", "2026-03-05T15:15:00-05:00", true},
