@@ -324,6 +324,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"Late deciders break for the challenger.", "Dara Shaw", "", D, 1}},
 		},
 		{
+			name: "a show after a possessive",
+			text: "Ann Lee, star of television’s “Harbor Lights,” thanked the crowd.",
+			want: nil,
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,

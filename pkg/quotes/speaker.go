@@ -354,7 +354,7 @@ func dated(p *paragraph, c int) bool {
 }
 
 // namedWork reports whether the words before a quote in title case present it as a work or a
-// show: a possessive ("NBC's “Meet the Press”", "Rick Perry's “Oops”"), "on" ("said on
+// show: a possessive ("NBC's “Meet the Press”", "television's “Scandal”"), "on" ("said on
 // “Face the Nation”") or a kind of work ("his memoir, “Tough Choices”", "the podcast “So, That
 // Happened”").
 func namedWork(p *paragraph, o int) bool {
@@ -367,7 +367,7 @@ func namedWork(p *paragraph, o int) bool {
 			return false
 		}
 		lw := t.lw
-		return showWords()[lw] || lw == "on" || t.isUpper() && possessive(t.w)
+		return showWords()[lw] || lw == "on" || possessive(t.w) && !possessiveDeterminers()[lw]
 	}
 	return false
 }
