@@ -56,11 +56,11 @@ var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.
 
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
 // "hide caption", "View image in fullscreen", "Expand image".
-var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|image \d+ of \d+|\d+ of \d+)$`)
+var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+)$`)
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
-var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this article|follow(?: us)?)$`)
+var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
 
 // tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
 // "Topics:", "Tags".
