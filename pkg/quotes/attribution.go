@@ -379,7 +379,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 	if i >= len(toks) || toks[i].kind != word || toks[i].quoted() {
 		return nil, i, false
 	}
-	if m := mentionAt(p, i); m == nil && determiners()[toks[i].lw] {
+	if m := mentionAt(p, i); m == nil && determiners()[toks[i].lw] && toks[i].lw != "that" && toks[i].lw != "this" {
 		// "his best friend at Lehigh, Bruce Turry": a description, then the name
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
@@ -394,7 +394,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 			}
 		}
 		e := i + 1
-		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(toks[e].lw) {
+		for e < len(toks) && e < i+8 && toks[e].kind == word && !toks[e].quoted() && !isCue(toks[e].lw) && !fillers()[toks[e].lw] {
 			if n := mentionAt(p, e); n != nil && n.kind == person && !n.possessive && (n.b >= len(toks) || toks[n.b].kind != word || isCue(toks[n.b].lw) || isVerbForm(toks[n.b])) {
 				// "his nephew Michery el Soheil": the name closes the description
 				return n, n.b, true

@@ -329,6 +329,11 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a clause after the quote, then its speaker",
+			text: "“It seems unlikely” that Sam Lee can win, said Ola Berg, an analyst.",
+			want: []want{{"It seems unlikely", "Ola Berg", "an analyst", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
