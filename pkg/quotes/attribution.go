@@ -493,7 +493,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		return a
 	}
 	if colon {
-		if m := mentionEndingAt(p, last-1); m != nil && m.kind == person && !m.possessive {
+		if m := mentionEndingAt(p, last-1); m != nil && m.kind == person && !m.possessive && (m.a == 0 || !prepositions()[p.toks[m.a-1].lw]) {
 			// "… doesn't surprise pollster Daron Shaw: “Q”": the person the colon follows
 			return attribution{found: true, cueTok: -1, cue: ":", who: m}
 		}

@@ -368,7 +368,9 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 			return
 		}
 	}
-	if lastSpeaker != "" && pi-lastPara <= 1 {
+	if lastSpeaker != "" && (pi-lastPara <= 1 || pi-lastPara <= 3 && d.nobodyBetween(lastPara, pi)) {
+		// the speaker of the quote a paragraph or two before, when the paragraphs between
+		// name nobody ("She pauses.")
 		it.speaker, it.role = lastSpeaker, lastRole
 		return
 	}
@@ -397,6 +399,22 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 			it.speaker, it.role, it.cue = s, r, ":"
 		}
 	}
+}
+
+// nobodyBetween reports whether the paragraphs strictly between a and b hold no quote and
+// name no person or organisation.
+func (d *document) nobodyBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if len(d.paras[i].spans) > 0 {
+			return false
+		}
+		for _, m := range d.paras[i].mentions {
+			if m.kind == person && d.solid(d.paras[i], m) || m.kind == organisation {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // colonIntro finds the speaker of a paragraph that ends with a colon and introduces the

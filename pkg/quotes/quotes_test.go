@@ -334,6 +334,19 @@ func TestFind(t *testing.T) {
 			want: []want{{"It seems unlikely", "Ola Berg", "an analyst", D, 1}},
 		},
 		{
+			name: "a quote after short paragraphs that name nobody",
+			text: "“Is this the Ruiz home?” Eva Lind asked.\n\nA pause.\n\nSilence.\n\n“Well, thank you anyway.”",
+			want: []want{
+				{"Is this the Ruiz home?", "Eva Lind", "", D, 1},
+				{"Well, thank you anyway.", "Eva Lind", "", D, 2},
+			},
+		},
+		{
+			name: "a colon after a name that is an object",
+			text: "Lena Holt sent a note with a request she often made to Abedin: “Pls print.”",
+			want: []want{{"Pls print.", "Lena Holt", "", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
