@@ -316,6 +316,16 @@ func affiliated(p *paragraph, m *mention) *mention {
 	return nil
 }
 
+// inPhrase reports whether a mention is the object of a preposition: "at the Capitol",
+// "in Ohio".
+func inPhrase(p *paragraph, m *mention) bool {
+	k := m.a - 1
+	if k >= 0 && p.toks[k].lw == "the" {
+		k--
+	}
+	return k >= 0 && p.toks[k].kind == word && !p.toks[k].quoted() && prepositions()[p.toks[k].lw]
+}
+
 // nextMentionStart is the token where the next name after token j starts, or len(toks).
 func nextMentionStart(p *paragraph, j int) int {
 	for k := p.mentionsFrom(j); k < len(p.mentions); k++ {
@@ -614,6 +624,17 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 	if m := mentionEndingAt(p, j); m != nil {
 		if n := affiliated(p, m); n != nil {
 			return n
+		}
+		if inPhrase(p, m) {
+			// "A flyer it handed out at the Capitol called …": the name is inside a
+			// prepositional phrase of the subject, not the subject
+			if s := sentenceSubject(p, ss, v); s != nil && s != m && !inPhrase(p, s) {
+				return s
+			}
+			if determiners()[toks[ss].lw] {
+				return nominalMention(toks, ss, j+1)
+			}
+			return nil
 		}
 		return m
 	}

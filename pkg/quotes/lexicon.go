@@ -135,7 +135,8 @@ var titles = sync.OnceValue(func() map[string]bool {
 	whip premier emir sheikh sultan ayatollah president-elect candidate nominee founder ceo cfo
 	coo executive editor correspondent analyst spokesman spokeswoman spokesperson
 	economist sen.-elect gov.-elect rep.-elect former anchor co-anchor host co-host reporter
-	columnist strategist pollster adviser advisor aide delegate activist historian`)
+	columnist strategist pollster adviser advisor aide delegate activist historian curator critic
+	architect author novelist poet lawyer principal pastor priest`)
 })
 
 // orgWords make a capitalised name an organisation ("Corvane Waste Services", "the Kremlin").

@@ -79,7 +79,16 @@ func findMentions(toks []token) []mention {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].kind == word && !toks[j].quoted() {
+		for j < len(toks) && !toks[j].quoted() {
+			if toks[j].kind == punct && j > i && (toks[j].w == "’" || toks[j].w == "'") && toks[j-1].e == toks[j].s &&
+				strings.HasSuffix(toks[j-1].w, "s") && j+1 < len(toks) && toks[j+1].kind == word && orgWords()[toks[j+1].lw] {
+				// "Producers’ Guild": a plural possessive inside an organisation's name
+				j++
+				continue
+			}
+			if toks[j].kind != word {
+				break
+			}
 			w := toks[j].w
 			lwj := strings.ToLower(w)
 			if !toks[j].isUpper() && !(j > i && (nameParticles()[lwj] || connectors()[lwj]) && j+1 < len(toks) && toks[j+1].kind == word && toks[j+1].isUpper() && !toks[j+1].quoted()) {
@@ -89,7 +98,12 @@ func findMentions(toks []token) []mention {
 				break
 			}
 			j++
-			if possessive(w) {
+			if possessive(w) && !(strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")) {
+				break
+			}
+			if possessive(w) && !(j < len(toks) && toks[j].kind == word && orgWords()[toks[j].lw]) {
+				// a plural possessive goes on only inside an organisation's name:
+				// "Cider and Perry Producers’ Guild"
 				break
 			}
 		}
@@ -145,6 +159,11 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	words := make([]string, 0, b-a)
 	for k := a; k < b; k++ {
+		if toks[k].kind == punct && len(words) > 0 {
+			// an apostrophe that closes a plural possessive: "Producers’"
+			words[len(words)-1] += toks[k].w
+			continue
+		}
 		words = append(words, toks[k].w)
 	}
 	poss := possessive(words[len(words)-1])

@@ -347,6 +347,21 @@ func TestFind(t *testing.T) {
 			want: []want{{"Pls print.", "Lena Holt", "", D, 1}},
 		},
 		{
+			name: "a name inside the subject's phrase is not the subject",
+			text: "A flyer handed out at the Capitol called the plan “reckless and rushed.”",
+			want: []want{{"reckless and rushed.", "", "", P, 1}},
+		},
+		{
+			name: "a plural possessive inside an organisation's name",
+			text: "The Cider Makers’ Guild called the sale “a loss for the valley.”",
+			want: []want{{"a loss for the valley.", "Cider Makers’ Guild", "", P, 1}},
+		},
+		{
+			name: "a job title opening the sentence",
+			text: "Curator Ines Roy said: “The paintings are back.”",
+			want: []want{{"The paintings are back.", "Ines Roy", "Curator", D, 1}},
+		},
+		{
 			name: "markup attribute is not speech",
 			text: "<tweet author=\"someone\" id=\"12\">Hello there</tweet>",
 			want: nil,
