@@ -22,7 +22,9 @@
 //     references PRESENT_REF, PAST_REF and FUTURE_REF.
 //   - Resolution: a date written without its year takes the year that puts it nearest ref
 //     in the direction the sentence's tense allows; news looks back, so a date with no tense
-//     cue is not put more than four months after ref.
+//     cue is not put more than four months after ref. A weekday alone is the latest such day
+//     in a past or neutral sentence, the next in a future one, and never six days back:
+//     news calls that day "last Tuesday", so a bare "Tuesday" the day after ref is that day.
 package dates
 
 import (
@@ -551,6 +553,12 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 	}
 	for isoWeekday(t) != wd {
 		t = t.AddDate(0, 0, dir)
+	}
+	if !strict && dir < 0 && r.ref.Sub(t) == 6*24*time.Hour {
+		// News names the day six days back "last Tuesday"; a bare weekday that falls
+		// tomorrow is tomorrow, whatever the tense: a wire story dated Monday that says
+		// "Albright headed Tuesday to Africa" was written for Tuesday's papers.
+		t = r.ref.AddDate(0, 0, 1)
 	}
 	return t, true
 }

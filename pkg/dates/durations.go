@@ -201,11 +201,11 @@ func buildSetAdverb(m match) (cand, bool) {
 		return cand{}, false
 	}
 	if w := m.get("w"); w == "daily" || w == "weekly" || w == "monthly" || w == "nightly" {
-		// As an adjective it qualifies a noun: "the daily tally", "average daily volume",
-		// "the party daily Granma".
-		nw := strings.ToLower(nextWord(m.text, m.loc[1]))
-		pw := prevWord(m.text, m.loc[0])
-		if nw != "" && !adverbFollowers[nw] || pw == "the" || pw == "a" || pw == "average" || pw == "his" || pw == "her" || pw == "their" || pw == "its" {
+		// As an adjective it still names a recurrence ("on a daily basis", "his daily
+		// life", "a weekly meeting"), but not in "average daily volume" (a measure), nor
+		// as a noun before a name ("the party daily Granma", "the weekly Der Spiegel").
+		nw := nextWord(m.text, m.loc[1])
+		if prevWord(m.text, m.loc[0]) == "average" || isUpperStart(nw) {
 			return cand{}, false
 		}
 	}
@@ -215,10 +215,3 @@ func buildSetAdverb(m match) (cand, bool) {
 	}[m.get("w")]
 	return mk(m, article.Set, fixed(v))
 }
-
-// adverbFollowers are words that may follow "daily" used as an adverb ("is printed daily and
-// sold", "twice daily for a week").
-var adverbFollowers = wordSet(`
-	and or but for in at on from with by since until through to during across throughout as
-	than outside inside
-`)

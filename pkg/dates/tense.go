@@ -34,6 +34,14 @@ var beforeTo = wordSet(`
 	agreement proposal bid offer deal
 `)
 
+// presentForms are the present-tense forms among beforeTo: "plans to", "is expected to".
+var presentForms = wordSet(`
+	plans plan intends intend aims hopes expects expect wants want needs need seeks is are
+`)
+
+// relativePronouns open a clause whose verbs speak of something else than the time before.
+var relativePronouns = wordSet(`which who whose whom`)
+
 // pastCues are words of a report of the past besides regular "-ed" forms: "said Thursday",
 // "met on Wednesday", "has agreed", "two days ago".
 var pastCues = wordSet(`
@@ -125,18 +133,34 @@ var abbreviations = wordSet(`
 func tenseAt(text string, s, e int) tense {
 	ss, se := sentenceAround(text, s, e)
 	left := words(text[ss:s])
-	for i := len(left) - 1; i >= 0 && i >= len(left)-12; i-- {
+	for i, bound := len(left)-1, len(left)-12; i >= 0 && i >= bound; i-- {
 		if t := cueAt(left, i); t != unknownTense {
 			return t
+		}
+		if i > 0 && passiveAux[left[i-1]] && cueTense(left[i]) == pastTense {
+			// A passive leaves the tense to the word before its "be", which the bound
+			// must not cut off: "will be named commander of the shuttle for a mission in
+			// December".
+			bound -= 2
 		}
 	}
 	right := words(text[e:se])
 	for i := 0; i < len(right) && i < 12; i++ {
 		// A time before its verb dates that verb: "On Friday, the government planned to
 		// send aid" is past, whatever the infinitive.
+		if relativePronouns[right[i]] {
+			// "Tuesday's declaration by Ford, which holds a stake": the verbs of a
+			// relative clause do not date the time before it.
+			break
+		}
 		t := cueTense(right[i])
 		if beforeTo[right[i]] && t == futureTense {
 			t = unknownTense
+		}
+		if t == unknownTense && beforeTo[right[i]] && i+1 < len(right) && right[i+1] == "to" && presentForms[right[i]] {
+			// "On Tuesday, the league plans to hold a news conference": a plan in the
+			// present tense is for the day named.
+			t = futureTense
 		}
 		if t != unknownTense {
 			return t
@@ -158,13 +182,16 @@ func cueAt(ws []string, i int) tense {
 	}
 	t := cueTense(w)
 	if t == pastTense && i > 0 {
-		switch ws[i-1] {
-		case "be", "been", "being", "is", "are", "am":
+		if passiveAux[ws[i-1]] {
 			return unknownTense
 		}
 	}
 	return t
 }
+
+// passiveAux are the forms of "be" before a participle that leave the tense to the word
+// before them: "will be repatriated", "is scheduled".
+var passiveAux = wordSet(`be been being is are am`)
 
 // cueTense is the tense a single word signals.
 func cueTense(w string) tense {

@@ -355,3 +355,15 @@ func buildFiscalYear(m match) (cand, bool) {
 func buildFutureWord(m match) (cand, bool) {
 	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
+
+// buildVagueAdjective covers "recent" before a noun, "the recent sale" (PAST_REF), and "then
+// current", "the then current price" (PAST_REF). The expression is the adjective alone.
+// "current" alone ("at its current level") and "future" ("future losses") are left out:
+// TimeBank marks about half of them and the pastes none.
+func buildVagueAdjective(m match) (cand, bool) {
+	s, e := m.at("w"), m.end("w")
+	if m.low("w") == "then current" {
+		s = m.loc[0]
+	}
+	return cand{s: s, e: e, typ: article.Date, value: fixed("PAST_REF")}, true
+}
