@@ -134,9 +134,20 @@ func candidates(text string) []cand {
 	for i := range kept {
 		if kept[i].typ == article.Date {
 			kept[i].s = widen(text, kept[i].s)
+			weekOfDate(text, &kept[i])
 		}
 	}
 	return kept
+}
+
+// weekOfDate makes "the week of March 6" one expression, the ISO week of the day named.
+func weekOfDate(text string, c *cand) {
+	const prefix = "the week of "
+	if c.s < len(prefix) || !strings.EqualFold(text[c.s-len(prefix):c.s], prefix) {
+		return
+	}
+	c.s -= len(prefix)
+	c.value = weekOf(c.value)
 }
 
 // foldASCII lowers the ASCII letters of s, keeping every byte offset.

@@ -243,8 +243,9 @@ var rules = sync.OnceValue(func() []rule {
 		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
 		// "the same quarter a year ago".
 		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef, `quarter`},
-		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day".
-		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday palm+sunday maundy+thursday ash+wednesday black+friday cyber+monday new+year Fourth Mother Father Presidents President election+day canada+day`},
+		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day"; "Easter
+		// week" is the week of the holiday.
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?(?P<week>\s+week)?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday palm+sunday maundy+thursday ash+wednesday black+friday cyber+monday new+year Fourth Mother Father Presidents President election+day canada+day`},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
 		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
@@ -252,6 +253,9 @@ var rules = sync.OnceValue(func() []rule {
 		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".
 		{ci(`\b(?:the\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural, `days weeks months years decades`},
 		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome, `days weeks months years`},
+		// "for the year", "the first nine months of the year" (the year in focus); "the year
+		// ending June 30" (a year's length).
+		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `year`},
 		// "the weekend", "this weekend", "over the weekend".
 		{ci(`\bthe\s+weekend\b`), buildWeekend, `weekend`},
 		// "the end of 1990", "the end of the year", "the beginning of next month", "the end of
@@ -596,9 +600,13 @@ var centuryWords = map[string]string{
 	"twentieth": "19", "nineteenth": "18", "eighteenth": "17", "twenty-first": "20", "21st": "20",
 }
 
-// buildCentury covers "the 20th century" ("19"), "the nineteenth century" and "this century".
+// buildCentury covers "the 20th century" ("19"), "the nineteenth century" and "last
+// century"; TimeBank writes "the disasters of this century" as a century's length (P100Y).
 func buildCentury(m match) (cand, bool) {
 	ord := m.low("ord")
+	if ord == "this" && m.get("mod") == "" {
+		return mk(m, article.Duration, fixed("P100Y"))
+	}
 	return mk(m, article.Date, func(r *resolver, c *cand) string {
 		switch ord {
 		case "this", "last", "next":

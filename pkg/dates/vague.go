@@ -93,7 +93,30 @@ var canadianNames = []string{
 func buildHoliday(m match) (cand, bool) {
 	name := m.get("h")
 	year := m.get("year")
-	return mk(m, article.Date, func(r *resolver, c *cand) string {
+	day := holidayValue(name, year)
+	if m.get("week") == "" {
+		return mk(m, article.Date, day)
+	}
+	return mk(m, article.Date, weekOf(day))
+}
+
+// weekOf turns the value of a day into that of its ISO week: "Easter week", "the week of
+// March 6". Values that are not days stay as they are.
+func weekOf(day func(*resolver, *cand) string) func(*resolver, *cand) string {
+	return func(r *resolver, c *cand) string {
+		v := day(r, c)
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return v
+		}
+		return weekValue(t)
+	}
+}
+
+// holidayValue resolves a holiday: in the year written, else the year nearest ref that the
+// sentence allows.
+func holidayValue(name, year string) func(*resolver, *cand) string {
+	return func(r *resolver, c *cand) string {
 		canada := r.canadian()
 		if year != "" {
 			y, _ := strconv.Atoi(year)
@@ -120,7 +143,7 @@ func buildHoliday(m match) (cand, bool) {
 		y := r.nearestYear(c, int(t.Month()), t.Day())
 		t, _ = holidayDate(name, y, canada)
 		return dayValue(t)
-	})
+	}
 }
 
 // buildVague covers the vague references of TIMEX3: "now" and "currently" (PRESENT_REF),
@@ -366,4 +389,35 @@ func buildVagueAdjective(m match) (cand, bool) {
 		s = m.loc[0]
 	}
 	return cand{s: s, e: e, typ: article.Date, value: fixed("PAST_REF")}, true
+}
+
+// buildTheYear covers "the year" as a time: after "for", "of", "in", "during" or "through"
+// it is the year in focus ("a high for the year", "the first nine months of the year"), the
+// year of the latest date named, else ref's; before "ending" or "ended" it is a year's
+// length ("the year ending June 30", P1Y). "the year before", "the year-ago quarter" and
+// "the year's best" are left to other rules or out.
+func buildTheYear(m match) (cand, bool) {
+	if m.loc[1] < len(m.text) && (m.text[m.loc[1]] == '-' || m.text[m.loc[1]] == '\'' || strings.HasPrefix(m.text[m.loc[1]:], "’")) {
+		return cand{}, false
+	}
+	switch strings.ToLower(nextWord(m.text, m.loc[1])) {
+	case "ending", "ended":
+		return mk(m, article.Duration, fixed("P1Y"))
+	case "before", "after", "earlier", "later", "ago", "that", "when", "to", "since":
+		return cand{}, false
+	}
+	switch prevWord(m.text, m.loc[0]) {
+	case "for", "of", "in", "during", "through", "throughout":
+	default:
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		switch {
+		case r.lastYear != 0:
+			return strconv.Itoa(r.lastYear)
+		case r.hasRef:
+			return yearValue(r.ref)
+		}
+		return "XXXX"
+	})
 }
