@@ -40,23 +40,38 @@ var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )
 
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)", "The pier at dawn.
-// (Ana Ruiz/The Courier)".
-var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s+|\s\()(?:photo|photograph|image|picture|credit|illustration)(?:\s+by\s+|\s+credit\s*:?\s*|\s*:\s*)[^.]{2,60}\)?|\s\([^()]*\b(?:photo|photograph|image|credit|courtesy)\b[^()]*\)\.?|[.!?]\s+\(\p{Lu}[^()/]{1,40}/[^()]{1,50}\)\.?)\s*$`)
+// (Ana Ruiz/The Courier)", "Loaves cool on a rack. (Harbour Photos)", and the credit glued
+// on with dots: "A ship in the ice.Credit...Polar Institute".
+var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s*|\s\()(?:photo|photograph|image|picture|credit|illustration)s?(?:\s+by\s+|\s+credit\s*:?\s*|\s*:\s*|\s*(?:\.{2,}|…)\s*)[^.]{2,60}\)?|\s\([^()]*\b(?:photos?|photographs?|images?|credit|courtesy)\b[^()]*\)\.?|[.!?]\s+\(\p{Lu}[^()/]{1,40}/[^()]{1,50}\)\.?)\s*$`)
 
 // fileCaptionRe is a labelled photo caption: "FILE - Protesters gather outside…", "FILE
 // PHOTO: The plant in 2019.", "Caption: Motorists wait at a filling station."
 var fileCaptionRe = regexp.MustCompile(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|(?i:caption|image caption|photo caption)\s*:)\s+\S`)
 
-// tailNoteRe is a note under the article about where it first ran or how to reach the
-// newsroom: "This article was originally published by …", "Have a news tip? Email …".
-var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer))`)
+// tailNoteRe is a note under the article about where it first ran, how to reach the
+// newsroom, or the outlet's rules: "This article was originally published by …", "Have a
+// news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
+// standards".
+var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
+	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines|values|mission)\b|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
+
+// contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz
+// at 555-0142.", "Reach the reporter at ana@courier.example", "Email Ana Ruiz at …", "Ana
+// Ruiz can be reached at 555-0142 or on X.", "Write to us at letters@…".
+var contactRe = regexp.MustCompile(`(?i)^(?:(?:contact|reach|email|e-mail|call|text|message|write to|write)\s+[^.]{2,60}?\s+(?:at|on|via|by)\s+\S|[^.]{2,60}?\s+(?:can|may) be (?:reached|contacted|emailed)\b)`)
 
 // linkRe is an e-mail address or a web address.
 var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|(?:^|\s)@\w{2,}|^follow .{1,40} on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b`)
 
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
-// "hide caption", "View image in fullscreen", "Expand image".
-var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+)$`)
+// "hide caption", "View image in fullscreen", "Expand image", and the bare label a page
+// puts over a picture's caption: "Image", "Photo", "Photo illustration", "Video".
+var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+|(?:photo|image|picture|video|graphic|illustration|gallery|slideshow)s?(?: illustration)?)$`)
+
+// audioRe is an audio player's label, with or without its length: "Listen to this article
+// · 5 min", "Listen (4 min)", "Play audio 3:12", "Hear this story", "Listen now · 6:05".
+var audioRe = regexp.MustCompile(`(?i)^(?:listen|play|hear|audio)(?:\s+(?:to|now|the|this|article|story|piece|audio|version|narrated|here)){0,4}` +
+	`(?:\s*[·•|:(\-–—]?\s*(?:\d{1,3}\s*(?:min|mins|minutes?)\.?|\d{1,2}:\d{2}(?::\d{2})?)\)?)?$`)
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
@@ -76,12 +91,16 @@ var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s)|^copyright\b.*(?:\d{4}
 var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\))\s*$`)
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
-// "Related links", "More on this story", "More rugby", "Most read", "You may also like".
-var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`)
+// "Related links", "More on this story", "More rugby", "Most read", "You may also like",
+// and any "Recommended Stories", "Popular Articles", "Suggested Reads".
+var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere` +
+	`|(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines))\s*:?\s*$`)
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
-// "Enter your email address", "Back to top".
-var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?)$`)
+// "Enter your email address", "Back to top"; or the head of an in-page box: "In this
+// article:", "On this page", "Jump to:", "Companies in this story".
+var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?` +
+	`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`)
 
 // creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
 // "Additional reporting by ...", "Edited by ...".
@@ -133,7 +152,7 @@ func tableRow(t string) bool {
 // strongChrome reports whether a line is page chrome whatever its position: share bars,
 // tags, copyright, comments, list headers, furniture, prompts.
 func strongChrome(s string) bool {
-	return shareRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) && words(s) <= 30 ||
+	return shareRe.MatchString(s) || audioRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) && words(s) <= 30 ||
 		commentsRe.MatchString(s) || listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) ||
 		(words(s) <= 20 && !quoted(s) && (promptLine(s) || signUpRe.MatchString(s)))
 }

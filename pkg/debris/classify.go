@@ -134,7 +134,9 @@ func (c *classifier) head() int {
 		for j := k + 1; j < n && j <= k+4; j++ {
 			m := c.meta(j)
 			if m.valid && (m.strong || j == k+1) {
-				metaAhead, bylineAhead = true, m.strong && m.byline
+				// A "Reporting by" credit on the last line is the foot of a short body,
+				// not a byline with the body under it.
+				metaAhead, bylineAhead = true, m.strong && m.byline && j < n-1
 				break
 			}
 		}
@@ -178,7 +180,7 @@ func (c *classifier) head() int {
 	// headline under the metadata when none stood above it, and more metadata under it.
 	if k > start && k+1 < n && !c.hasHeadline(start) {
 		t, next := c.text(k), c.text(k+1)
-		if words(t) <= 15 && !endsSentence(t) && (titleCase(t) || words(next) >= 2*words(t) || c.meta(k+1).valid) {
+		if words(t) <= 15 && !endsSentence(t) && hasWordChar(t) && (titleCase(t) || words(next) >= 2*words(t) || c.meta(k+1).valid) {
 			c.set(k, Headline)
 			k = c.metaBlock(k + 1)
 		}
@@ -210,6 +212,13 @@ func (c *classifier) metaBlock(k int) int {
 		if m := c.meta(k); m.valid {
 			c.ls[c.idx[k]].meta = m
 			c.set(k, m.label())
+			k++
+			continue
+		}
+		// Widgets between the metadata and the body: an audio player ("Listen to this
+		// article · 5 min"), the head of a box ("In this article:"), a lone dash.
+		if t := c.text(k); k > start && (audioRe.MatchString(t) || furnitureRe.MatchString(t) || !hasWordChar(t)) {
+			c.set(k, Chrome)
 			k++
 			continue
 		}
@@ -247,6 +256,9 @@ func (c *classifier) top() (k int, done bool) {
 			return k, false
 		}
 		switch {
+		case !hasWordChar(t):
+			// A lone rule or dash ("—", "* * *") is no label and no headline.
+			c.set(k, Chrome)
 		case isMasthead(t):
 			c.set(k, Masthead)
 		case isSectionLabel(t):
@@ -396,7 +408,7 @@ func (c *classifier) tail() {
 			seenStrong = true
 		case c.tailStamp(k):
 			seenStrong = true
-		case tailNoteRe.MatchString(t) || words(t) <= 25 && linkRe.MatchString(t):
+		case tailNoteRe.MatchString(t) || words(t) <= 25 && (linkRe.MatchString(t) || contactRe.MatchString(t)):
 			c.set(k, Chrome)
 			seenStrong = true
 		case c.authorBio(t) || bioLineRe.MatchString(t):
@@ -483,8 +495,13 @@ func (c *classifier) middle() {
 		}
 		t := c.text(k)
 		switch {
+		case !hasWordChar(t):
+			// "—" or "* * *" alone: a rule of the page, no words of the article.
+			c.set(k, Chrome)
 		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
+		case audioRe.MatchString(t):
+			c.set(k, Chrome)
 		case captionUIRe.MatchString(t):
 			c.set(k, Chrome)
 			expect = Caption
@@ -508,10 +525,10 @@ func (c *classifier) middle() {
 			}
 		case words(t) <= 14 && creditRe.MatchString(t):
 			c.set(k, Credit)
-			c.captionAbove(k)
+			k = c.captionNear(k)
 		case words(t) <= 8 && agencyCreditRe.MatchString(t) && !endsSentenceStop(t):
 			c.set(k, Credit)
-			c.captionAbove(k)
+			k = c.captionNear(k)
 		case words(t) <= 30 && contributedRe.MatchString(t):
 			c.set(k, Credit)
 		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
@@ -537,6 +554,23 @@ func (c *classifier) middle() {
 		}
 		expect = Body
 	}
+}
+
+// captionNear labels the caption of the photo credit at k and returns the position of the
+// last line it labelled. The caption is the line above in the credit's block (see
+// captionAbove) or, when the credit opens its block, the short line under it ("Getty
+// Images" over "Nurses prepare a room in the new wing."), not a quotation.
+func (c *classifier) captionNear(k int) int {
+	if p := k - 1; p >= c.bodyStart && c.blockOf(p) == c.blockOf(k) || k+2 >= c.bodyEnd {
+		c.captionAbove(k)
+		return k
+	}
+	q := k + 1
+	if t := c.text(q); c.label(q) == Body && c.blockOf(q) == c.blockOf(k) && words(t) <= 25 && !quoted(t) && words(c.text(q+1)) > words(t) {
+		c.set(q, Caption)
+		return q
+	}
+	return k
 }
 
 // captionAbove labels the line right above a photo credit a caption: a line of the same
@@ -806,6 +840,35 @@ var kickerWords = map[string]bool{
 	"local": true, "world": true, "national": true, "top": true, "story": true, "today": true,
 }
 
+// sectionWords name the sections of a news site: "Markets", "Politics", "Science &
+// Environment". A stamp line may open with one ("Markets | May 3, 2025"), and it is no
+// outlet.
+var sectionWords = map[string]bool{
+	"politics": true, "business": true, "markets": true, "market": true, "sport": true,
+	"sports": true, "tech": true, "technology": true, "science": true, "health": true,
+	"culture": true, "arts": true, "lifestyle": true, "travel": true, "food": true,
+	"entertainment": true, "weather": true, "climate": true, "environment": true,
+	"education": true, "economy": true, "money": true, "finance": true, "opinion": true,
+	"world": true, "local": true, "national": true, "books": true, "music": true,
+	"film": true, "style": true, "fashion": true, "property": true, "motoring": true,
+	"energy": true, "crime": true, "law": true, "courts": true, "investing": true,
+	"science-environment": true, "uk": true, "us": true, "europe": true, "asia": true,
+	"africa": true, "americas": true, "metro": true, "region": true, "regional": true,
+	"&": true, "and": true, "the": true,
+}
+
+// sectionLine reports whether every word of t names a section or is a kicker word:
+// "Markets", "Science & Environment", "Local News".
+func sectionLine(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ".:!|,")
+		if !sectionWords[w] && !kickerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // kickerLine reports whether every word of t is a kicker word: "Breaking News".
 func kickerLine(t string) bool {
 	for _, w := range strings.Fields(strings.ToLower(t)) {
@@ -836,6 +899,11 @@ func isBreadcrumb(t string) bool {
 		return true
 	}
 	return strings.Count(t, " > ")+strings.Count(t, " / ") >= 2
+}
+
+// hasWordChar reports whether t holds a letter or a digit.
+func hasWordChar(t string) bool {
+	return strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // allUpperText reports whether t has letters and none of them is lower case, whatever its

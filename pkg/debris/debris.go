@@ -59,7 +59,7 @@ func Parse(text string, opts Options) Page {
 		switch l.label {
 		case Headline:
 			if page.Title == "" {
-				page.Title = l.text
+				page.Title = headlineText(l.text)
 			}
 		case Dek:
 			if page.Description == "" {
@@ -229,6 +229,20 @@ func isAuthor(people []article.Person, name string) bool {
 		}
 	}
 	return false
+}
+
+// headlineText takes a section label off the front of a headline: "Opinion | Why the
+// new bus lanes are working", "ANALYSIS | Rates are not done yet", "Live updates | Storm
+// nears the coast" give the headline after the bar. The label is one to three words with
+// no digit, and the headline after it at least three words; a colon is kept
+// ("Exclusive: Airline to cut jobs" is the headline as the page prints it).
+func headlineText(t string) string {
+	label, rest, ok := strings.Cut(t, " | ")
+	if !ok || strings.Contains(rest, " | ") || words(label) > 3 || words(rest) < 3 ||
+		strings.ContainsAny(label, "0123456789") || !isOutletName(label) {
+		return t
+	}
+	return strings.TrimSpace(rest)
 }
 
 // normalCase writes an all-capitals name in normal capitalisation; other text is kept.

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,9 +41,10 @@ func (m meta) label() Label {
 	return Body
 }
 
-// segmentRe splits a line that strings its metadata together with bullets, middle dots or
-// bars: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The Courier".
-var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·]\s*`)
+// segmentRe splits a line that strings its metadata together with bullets, middle dots,
+// bars or semicolons: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The
+// Courier", "Reporting by Ana Ruiz; Editing by Li Wei".
+var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·]\s*|\s*;\s+`)
 
 // stampByRe finds a byline after a stamp: "\x000\x00 by Ana Ruiz".
 var stampByRe = regexp.MustCompile(`(\x00\d+\x00)\s+by\s+`)
@@ -62,9 +64,13 @@ var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
 // "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
 var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?|time to read)\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen|to read))\s*$`)
 
-// bylinePrefixRe is the lead-in of a byline: "By", "BY", "Story by", "Words by",
-// "Written by", "Author:".
-var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:story|words|written|text|article|reporting|report|posted)\s+)?by:?\s+|^(?:authors?|byline|writers?)\s*:\s*`)
+// bylinePrefixRe is the lead-in of a byline: "By", "BY", "Author:", and any "X by" whose X
+// names a piece of writing or its making: "Story by", "Words by", "Written by", "Posted
+// by", "Reporting by", "Guest column by", "An analysis by", "News analysis by", "Review
+// by", "Story and photos by".
+var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:(?:an?|the|guest|special|news|staff|weekly|opinion|video|photo)\s+)?` +
+	`(?:story|stories|words|written|writing|text|article|reporting|report|posted|column|analysis|commentary|essay|review|interview|editorial|feature|dispatch|explainer|letter|blog|post|piece|opinion|op-ed|profile|obituary|recap|preview)` +
+	`(?:\s+(?:and|&)\s+(?:photos?|photographs?|pictures?|video|images?|graphics?|illustrations?|reporting))?\s+)?by:?\s+|^(?:authors?|byline|writers?)\s*:\s*`)
 
 // honorificRe is a title in front of a name, which authors are given without: "Dr.",
 // "Prof.", "Mr.".
@@ -112,11 +118,19 @@ var outletWords = map[string]bool{
 // not metadata.
 func readMeta(line string) meta {
 	var m meta
-	// NUL marks the stamps cut out below, so a NUL of the input is a space here.
-	s := strings.TrimSpace(strings.NewReplacer("\x00", " ", "\u00a0", " ").Replace(line))
-	if s == "" || utf8.RuneCountInString(s) > 200 {
+	if len(line) > 4*maxMetaRunes && utf8.RuneCountInString(line) > maxMetaRunes {
 		return m
 	}
+	// NUL marks the stamps cut out below, so a NUL of the input is a space here.
+	s := line
+	if strings.ContainsAny(s, "\x00\u00a0") {
+		s = spaceReplacer().Replace(s)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > maxMetaRunes {
+		return m
+	}
+	s = unglueStamp(s)
 	stamps, where := findStamps(s)
 	// Stamps may run across a separator ("12 Oct 2025 | 19:40 CEST"), so they are cut out
 	// of the line before it is split into segments.
@@ -140,7 +154,8 @@ func readMeta(line string) meta {
 	// "Posted on March 3, 2026 by Ana Ruiz": a byline may follow a stamp after "by".
 	segs := segmentRe.Split(stampByRe.ReplaceAllString(b.String(), "$1 | By "), -1)
 	var prevPeople bool
-	for _, seg := range segs {
+	bareOutlet := ""
+	for i, seg := range segs {
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
@@ -153,10 +168,15 @@ func readMeta(line string) meta {
 			continue
 		}
 		if strings.Contains(seg, "\x00") {
-			if !stampSegment(seg, stamps, &m) {
+			if stampSegment(seg, stamps, &m) {
+				continue
+			}
+			// "Posted by Ana Ruiz on March 3, 2025": a byline, then its stamp.
+			by, st, ok := cutStampTail(seg)
+			if !ok || !stampSegment(st, stamps, &m) {
 				return meta{}
 			}
-			continue
+			seg = by
 		}
 		// "Updated 4:30 PM" beside a dated stamp: a stamp with no date of its own.
 		if len(m.stamps) > 0 && stampWordRe.MatchString(seg) && stampResidue(seg) {
@@ -169,8 +189,9 @@ func readMeta(line string) meta {
 				continue
 			}
 		}
-		// "Edited by Ben Cole" beside a byline names an editor, not an author.
-		if creditByRe.MatchString(seg) && len(segs) > 1 {
+		// "Edited by Ben Cole" beside a byline names an editor, not an author; "Reporting
+		// by Ana Ruiz; Editing by Ben Cole" names the author first.
+		if creditByRe.MatchString(seg) && !bylinePrefixRe.MatchString(seg) && len(segs) > 1 {
 			continue
 		}
 		if people, outlet, role, ok := readByline(seg); ok {
@@ -197,10 +218,69 @@ func readMeta(line string) meta {
 			m.outlet = seg
 			continue
 		}
+		// "Reuters | Sat, Oct 4, 2025": an outlet alone before the stamp; "Markets | May 3,
+		// 2025": a section label there. Both need the stamp, checked below.
+		if i == 0 && isOutletName(seg) && words(seg) <= 5 {
+			bareOutlet = seg
+			continue
+		}
 		return meta{}
+	}
+	if bareOutlet != "" {
+		if !m.hasStamp || m.byline || m.role || m.account || m.outlet != "" {
+			return meta{}
+		}
+		if !sectionLine(bareOutlet) {
+			m.outlet = bareOutlet
+		}
 	}
 	m.valid = m.byline || m.hasStamp || m.hasBadge || m.role || m.account
 	return m
+}
+
+// maxMetaRunes is the longest line read as metadata.
+const maxMetaRunes = 200
+
+// spaceReplacer turns NUL and no-break spaces into spaces.
+var spaceReplacer = sync.OnceValue(func() *strings.Replacer {
+	return strings.NewReplacer("\x00", " ", "\u00a0", " ")
+})
+
+// Stamps pasted from a page whose parts stood in separate boxes run together: "November
+// 14, 20254:32 AM GMTUpdated 2 hours ago" is "November 14, 2025 4:32 AM GMT Updated 2
+// hours ago". yearClockRe finds a year glued to a clock time, gluedStampWordRe a stamp
+// word glued to the word before it.
+var (
+	yearClockRe      = regexp.MustCompile(`\b((?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)`)
+	gluedStampWordRe = regexp.MustCompile(`([\p{L}\d.])((?:Last )?(?:Updated|Published|Posted|Modified)\b)`)
+)
+
+// unglueStamp puts back the spaces a glued stamp lost; other lines are kept.
+func unglueStamp(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	s = yearClockRe.ReplaceAllString(s, "$1 $2")
+	return gluedStampWordRe.ReplaceAllString(s, "$1 $2")
+}
+
+// stampTailRe is the word or comma that joins a byline to the stamp after it: "Posted by
+// Ana Ruiz on \x000\x00", "By Ana Ruiz, \x000\x00", "Ana Ruiz at \x000\x00".
+var stampTailRe = regexp.MustCompile(`(?i)(?:\s+(?:on|at|-)|,)\s*(\x00\d+\x00.*)$`)
+
+// cutStampTail splits a segment into the byline before a stamp and the stamp: "Posted by
+// Ana Ruiz on March 3, 2025" (with the stamp cut out as a mark) gives "Posted by Ana Ruiz"
+// and the mark. ok is false when the segment has no such shape.
+func cutStampTail(seg string) (by, st string, ok bool) {
+	loc := stampTailRe.FindStringSubmatchIndex(seg)
+	if loc == nil || strings.Contains(seg[:loc[0]], "\x00") {
+		return "", "", false
+	}
+	by = strings.TrimSpace(seg[:loc[0]])
+	if people, _, _, ok := readByline(by); !ok || len(people) == 0 {
+		return "", "", false
+	}
+	return by, seg[loc[2]:], true
 }
 
 // stampSegment reads a segment holding stamps (as \x00N\x00 marks) and stamp words only:
@@ -268,6 +348,13 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	s = strings.TrimRight(s, " .;")
 	if s == "" {
 		return nil, "", false, false
+	}
+	// "By JOHN PEREZ Associated Press", "By Ana Ruiz AFP": a name and the outlet with no
+	// separator.
+	if prefixed {
+		if name, out, byCase := nameThenOutlet(s); name != "" && (byCase || personName(s) == "") {
+			return []string{name}, out, false, true
+		}
 	}
 	// "By the Associated Press", "By Reuters": an outlet in the author's place.
 	if prefixed && personName(s) == "" && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
@@ -370,6 +457,36 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	}
 	return people, outlet, role, true
 }
+
+// nameThenOutlet splits a byline that runs a name into its outlet with no separator: "JOHN
+// PEREZ Associated Press", "Ana Ruiz AP", "ANA RUIZ The Courier", "Ana Ruiz Harbour
+// Gazette". The name is two to four words; the split falls where the writing changes from
+// capitals to mixed case (or back), or before a phrase with an outlet's noun. byCase tells
+// the first; a name suffix in capitals ("Ana Ruiz III", "Ana Ruiz JR") is no outlet.
+func nameThenOutlet(s string) (name, outlet string, byCase bool) {
+	f := strings.Fields(s)
+	if len(f) < 3 || strings.ContainsAny(s, ",") || andRe.MatchString(s) || nameSuffixes[strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))] {
+		return "", "", false
+	}
+	// The change of case is the surer sign, so it is tried first; an outlet's noun after
+	// the shortest name second ("Jane Doe Harbour Gazette").
+	for _, byCase := range []bool{true, false} {
+		for i := 2; i <= 4 && i < len(f); i++ {
+			head, rest := strings.Join(f[:i], " "), strings.Join(f[i:], " ")
+			name := personName(head)
+			if name == "" || !isOutletName(rest) || len(f)-i > 5 {
+				continue
+			}
+			if byCase && allUpperText(head) != allUpperText(rest) || !byCase && hasOutletWord(rest) && !hasOutletWord(head) {
+				return name, strings.TrimPrefix(rest, "the "), byCase
+			}
+		}
+	}
+	return "", "", false
+}
+
+// nameSuffixes end a name: "Ana Ruiz Jr.", "Ana Ruiz III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "md": true, "phd": true}
 
 // cutFold cuts prefix from s, ignoring case.
 func cutFold(s, prefix string) (string, bool) {

@@ -43,6 +43,10 @@ func TestStampLines(t *testing.T) {
 		{"zone in brackets", "Published: 5 March 2026, 14:30 (CET)", "2026-03-05T14:30:00+01:00", false},
 		{"at sign before the clock", "Published: Thursday, March 5th, 2026 @ 4:15pm", "2026-03-05", false},
 		{"dash before the clock", "Updated March 5, 2026 — 3:15 PM EST", "2026-03-05T15:15:00-05:00", true},
+		{"year glued to the clock, update glued to the zone", "March 2, 20269:15 AM GMTUpdated 3 hours ago", "2026-03-02T09:15:00Z", false},
+		{"day-first year glued to a 24-hour clock", "4 June 202514:30 CEST", "2025-06-04T14:30:00+02:00", false},
+		{"posted by, then the stamp", "Posted by Ruth Okafor on March 3, 2025 at 9:00 am", "2025-03-03", false},
+		{"outlet, then the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", "2025-10-04", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -134,6 +138,20 @@ func TestBylines(t *testing.T) {
 		{"stamp then by", "Posted on March 4, 2026 by Greta Holm", []string{"Greta Holm"}, "", Byline},
 		{"of the outlet", "By Ana Ruiz and Ben Cole of the Harbour Courier", []string{"Ana Ruiz", "Ben Cole"}, "Harbour Courier", Byline},
 		{"desk label", "Politics Desk", nil, "", Account},
+		{"guest column by", "Guest column by Tomasz Wierzba", []string{"Tomasz Wierzba"}, "", Byline},
+		{"an analysis by", "An analysis by Oona Halloran", []string{"Oona Halloran"}, "", Byline},
+		{"review by", "Review by Priya Venkat", []string{"Priya Venkat"}, "", Byline},
+		{"story and photos by", "Story and photos by Elif Demir", []string{"Elif Demir"}, "", Byline},
+		{"reporting and editing credits on one line", "Reporting by Ines Moreau; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
+		{"writing and fact-checking credits", "Writing by Ines Moreau; Fact-checking by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
+		{"capitals name glued to a wire's name", "By MARTA SOLIS Associated Press", []string{"Marta Solis"}, "Associated Press", Byline},
+		{"name glued to an outlet in capitals", "By Marta Solis AFP", []string{"Marta Solis"}, "AFP", Byline},
+		{"name glued to an outlet with an outlet's noun", "By Marta Solis Harbour Gazette", []string{"Marta Solis"}, "Harbour Gazette", Byline},
+		{"posted by with the stamp after on", "Posted by Ruth Okafor on March 3, 2025 at 9:00 am", []string{"Ruth Okafor"}, "", Byline},
+		{"by with the stamp after a comma", "By Ruth Okafor, June 4, 2025", []string{"Ruth Okafor"}, "", Byline},
+		{"wire name before the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", nil, "Reuters", Stamp},
+		{"outlet with an outlet's noun before the stamp", "Harbour Gazette · 12 May 2025", nil, "Harbour Gazette", Stamp},
+		{"section label before the stamp names no outlet", "Markets | May 3, 2025", nil, "", Stamp},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -161,6 +179,8 @@ func TestNotBylines(t *testing.T) {
 		"Share This Article",
 		"The council voted on Monday.",
 		"March Madness",
+		"Stung by Killer Bees",
+		"Hit by Storm Ciaran, Towns Count the Cost",
 	} {
 		if m := readMeta(line); m.valid && len(m.people) > 0 {
 			t.Errorf("readMeta(%q) took people %v", line, m.people)

@@ -1071,6 +1071,96 @@ The council approved two new bus routes on Thursday after a year of complaints f
 			},
 		},
 		{
+			name: "a section label before a bar in the headline; a guest column by line; a bio with no header",
+			text: `The Harbour Gazette
+
+Analysis | Why the port needs its new breakwater
+
+Guest column by Tomasz Wierzba
+May 3, 2025
+
+Every winter storm now reaches the north quay, and the old breakwater was never built for them.
+
+Tomasz Wierzba is a civil engineer and a former harbour pilot.`,
+			want: debris.Page{
+				Title:      "Why the port needs its new breakwater",
+				Authors:    people("Tomasz Wierzba"),
+				Source:     outlet("The Harbour Gazette"),
+				Published:  "2025-05-03",
+				Paragraphs: []string{"Every winter storm now reaches the north quay, and the old breakwater was never built for them."},
+			},
+		},
+		{
+			name: "a wire byline with the name in capitals glued to the agency; an update stamp with the clock first",
+			text: `Port fees rise for the first time in a decade
+
+By MARTA SOLIS Associated Press
+Updated 3:40 PM EST, Tue March 4, 2025
+
+HULL, England (AP) — The port raised its fees on Tuesday for the first time since 2015.
+
+The Associated Press contributed to this report.`,
+			want: debris.Page{
+				Title:      "Port fees rise for the first time in a decade",
+				Authors:    people("Marta Solis"),
+				Source:     outlet("Associated Press"),
+				Modified:   "2025-03-04T15:40:00-05:00",
+				Paragraphs: []string{"The port raised its fees on Tuesday for the first time since 2015."},
+			},
+		},
+		{
+			name: "reporting and editing credits as the byline; a stamp glued together; the outlet's standards at the foot",
+			text: `Home » Business » Shipping
+
+Port fees rise for the first time in a decade
+
+Reporting by Ines Moreau; Editing by Carl Brandt
+
+3 minute read
+March 2, 20269:15 AM GMTUpdated 3 hours ago
+
+The port raised its fees on Monday for the first time since 2015.
+
+Our Standards: The Harbour Trust Principles.`,
+			want: debris.Page{
+				Title:              "Port fees rise for the first time in a decade",
+				Authors:            people("Ines Moreau"),
+				Published:          "2026-03-02T09:15:00Z",
+				ReadingTimeMinutes: 3,
+				Paragraphs:         []string{"The port raised its fees on Monday for the first time since 2015."},
+			},
+		},
+		{
+			name: "the wire's name before the stamp; posted by with the stamp after",
+			text: `Shipping
+Port fees rise again
+AFP | Mon, Mar 2, 2026, 9:15 AM
+The port raised its fees on Monday for the second time this year.`,
+			want: debris.Page{
+				Title:      "Port fees rise again",
+				Source:     outlet("AFP"),
+				Published:  "2026-03-02",
+				Paragraphs: []string{"The port raised its fees on Monday for the second time this year."},
+			},
+		},
+		{
+			name: "posted by a name on a date, a photo label over its caption",
+			text: `Port fees rise again
+
+Posted by Ruth Okafor on March 2, 2026 at 9:15 am
+
+Photo illustration
+A crane at the north quay. (Harbour Photos)
+
+The port raised its fees on Monday for the second time this year.`,
+			want: debris.Page{
+				Title:      "Port fees rise again",
+				Authors:    people("Ruth Okafor"),
+				Published:  "2026-03-02",
+				Paragraphs: []string{"The port raised its fees on Monday for the second time this year."},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
@@ -1212,6 +1302,51 @@ func TestClassify(t *testing.T) {
 			name:  "an author note at the foot names the byline's author",
 			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday.", "Ana Ruiz is a business reporter based in Hull."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Bio},
+		},
+		{
+			name:  "an audio player and an in-page box between the metadata and the body",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Listen to this story · 4 min", "On this page:", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
+			name:  "a player with a clock length and a bare media label over a caption with a glued credit",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Play audio 3:12", "Photo", "Cranes at the north quay.Credit...Harbour Board", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Chrome, debris.Chrome, debris.Caption, debris.Body},
+		},
+		{
+			name:  "no headline: a By line, the outlet alone, a lone dash",
+			lines: []string{"By Ana Ruiz and Li Wei", "NBC", "—", "Harbour fees will rise by a tenth in July, the port said on Friday, the first rise since 2015."},
+			want:  []debris.Label{debris.Byline, debris.Byline, debris.Chrome, debris.Body},
+		},
+		{
+			name:  "a lone rule above the headline is no headline",
+			lines: []string{"* * *", "Harbour fees to rise", "By Ana Ruiz", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Chrome, debris.Headline, debris.Byline, debris.Body},
+		},
+		{
+			name:  "an agency credit that opens its block, over its caption",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "", "AFP via Getty Images", "Dockers unload a ship at the north quay.", "", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Blank, debris.Credit, debris.Caption, debris.Blank, debris.Body},
+		},
+		{
+			name:  "a credit at the end of its block keeps the caption above",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "", "Dockers unload a ship at the north quay.", "Photo: Ana Ruiz", "", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Blank, debris.Caption, debris.Credit, debris.Blank, debris.Body},
+		},
+		{
+			name:  "foot lines: a contact line, the outlet's standards, a list header",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "The port said the money would pay for a new breakwater.", "Reach Ana Ruiz at 555-0199 or ana@harbour.example.", "Our Editorial Standards: how the Gazette checks its facts", "Popular Articles"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
+		},
+		{
+			name:  "a reporter who can be reached, and a list of suggested reads",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "The port said the money would pay for a new breakwater.", "Ana Ruiz can be reached at 555-0199.", "Suggested Reads", "Why the tide came in so high"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
+		},
+		{
+			name:  "body lines that begin like the new chrome stay body",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Listen to the dockers and you hear a different story about the fees.", "Contact with the port authority has been rare since the strike began in May.", "Our standards of safety are the highest in the region, the harbour master said.", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
 		},
 	}
 	for _, tc := range tests {
