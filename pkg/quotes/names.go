@@ -112,6 +112,9 @@ func findMentions(toks []token) []mention {
 			i++
 		}
 		m, ok := nameMention(toks, i, j)
+		if ok && m.kind == person && m.title == "" {
+			m.title = roleBefore(toks, m.a, m.b)
+		}
 		if ok {
 			out = append(out, m)
 			if m.b < j {
@@ -173,6 +176,11 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	// Giuliani", "Democratic National Committee Chairman Ed Rendell"
 	cut, titled, hon, inRole := -1, false, false, false
 	var gender byte
+	if len(words) >= 3 && jobNouns()[strings.ToLower(words[0])] {
+		// a job word opening the sentence in capitals: "Owner Petra Vance, who opened
+		// the shop, said" is Petra Vance, the owner
+		cut, titled, inRole = 0, true, true
+	}
 	for k := 0; k < len(words)-1; k++ {
 		lw := strings.ToLower(words[k])
 		switch {
@@ -293,4 +301,78 @@ func isAcronym(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// jobNouns are lower-case words for what a person does, written before a name as a title
+// ("shop owner Petra Vance", "Owner Petra Vance"): unlike the titles, none of them is also a
+// common surname (Baker, Farmer and Cook are left out).
+var jobNouns = sync.OnceValue(func() map[string]bool {
+	return setOf(`owner co-owner manager founder co-founder proprietor farmer teacher nurse physician
+	surgeon driver worker resident student scientist engineer researcher organizer organiser
+	volunteer chef consultant entrepreneur investor developer designer photographer filmmaker
+	producer musician singer actor actress comedian artist writer broadcaster journalist
+	publisher landlord tenant shopkeeper retailer firefighter paramedic trustee treasurer
+	vice-president chairperson negotiator mediator lobbyist prosecutor barrister solicitor
+	advocate accountant partner operator commentator pundit podcaster`)
+})
+
+// roleModifiers may stand before a title word in a role: "chief executive", "senior adviser",
+// "longtime resident".
+var roleModifiers = sync.OnceValue(func() map[string]bool {
+	return setOf(`chief senior junior deputy assistant associate executive managing general
+	longtime long-time veteran lead head principal acting interim former retired local campaign
+	communications press policy political national state city county shop store restaurant
+	business school hospital union party finance foreign defence defense health`)
+})
+
+// roleBefore returns the role written in lower case right before a person's name toks[a:b]:
+// a title ("chief executive Jonas Berg", "co-host Dana Pike", "shop owner Petra Vance"), or
+// a description set off by a comma ("the mayor, Ana Ruiz, said" gives "mayor"; "the
+// company's chief executive, Jonas Berg," gives "company's chief executive"). The word next
+// to the name must be a title or a job word; it returns "" when there is none.
+func roleBefore(toks []token, a, b int) string {
+	isRole := func(t token) bool {
+		return t.kind == word && !t.quoted() && !t.isUpper() && (titles()[t.lw] || jobNouns()[t.lw])
+	}
+	end := a - 1
+	appos := false
+	if end >= 1 && toks[end].is(",") && !toks[end].quoted() {
+		// an appositive name: the description before the comma, closed by a comma or
+		// a verb after the name
+		if b < len(toks) && !(toks[b].is(",") || toks[b].kind == word && isCue(toks[b].lw)) {
+			return ""
+		}
+		end, appos = end-1, true
+	}
+	if end < 0 || !isRole(toks[end]) {
+		return ""
+	}
+	start := end
+	for k := end - 1; k >= 0 && k > end-4; k-- {
+		t := toks[k]
+		if t.kind != word || t.quoted() || t.isUpper() || !(isRole(t) || roleModifiers()[t.lw] || appos && possessive(t.w)) {
+			break
+		}
+		start = k
+	}
+	if appos {
+		// the description must open with a determiner or a possessive: "the mayor",
+		// "the company's chief executive"
+		k := start - 1
+		if k < 0 || toks[k].kind != word || toks[k].quoted() {
+			return ""
+		}
+		switch {
+		case toks[k].lw == "the":
+		case possessive(toks[k].w) && !possessiveDeterminers()[toks[k].lw]:
+			start = k
+		default:
+			return ""
+		}
+	}
+	ws := make([]string, 0, end-start+1)
+	for k := start; k <= end; k++ {
+		ws = append(ws, toks[k].w)
+	}
+	return strings.Join(ws, " ")
 }

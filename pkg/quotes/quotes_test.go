@@ -77,6 +77,36 @@ func TestFind(t *testing.T) {
 			want: []want{{"Talks will resume,", "Anna Lindqvist", "President", D, 1}},
 		},
 		{
+			name: "role in a description before the name",
+			text: "“We will rebuild the bridge by spring,” the mayor, Ana Ruiz, said on Monday.",
+			want: []want{{"We will rebuild the bridge by spring,", "Ana Ruiz", "mayor", D, 1}},
+		},
+		{
+			name: "role in a possessive description before the name",
+			text: "“Orders fell in March,” the bakery's head chef, Lia Moss, said.",
+			want: []want{{"Orders fell in March,", "Lia Moss", "bakery's head chef", D, 1}},
+		},
+		{
+			name: "lower-case title before the name",
+			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
+			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
+		},
+		{
+			name: "hyphenated title before the name",
+			text: "“Nobody saw this coming,” co-host Dana Pike told listeners.",
+			want: []want{{"Nobody saw this coming,", "Dana Pike", "co-host", D, 1}},
+		},
+		{
+			name: "capitalised job word opening the sentence is a role",
+			text: "Owner Petra Vance, who opened the shop in 2009, said, “We never closed a single day.”",
+			want: []want{{"We never closed a single day.", "Petra Vance", "Owner", D, 1}},
+		},
+		{
+			name: "job word that is no title stays out of the role",
+			text: "“The ice is thin,” angler Rob Tate said.",
+			want: []want{{"The ice is thin,", "Rob Tate", "", D, 1}},
+		},
+		{
 			name: "honorific surname resolved",
 			text: "Donald Marsh spoke first.\n\n“I am ready,” Mr. Marsh said.",
 			want: []want{{"I am ready,", "Donald Marsh", "", D, 1}},
@@ -243,7 +273,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "programme name and title before the speaker",
 			text: "“That was the first time,” Morning Report co-host Dana Pike said.",
-			want: []want{{"That was the first time,", "Dana Pike", "", D, 1}},
+			want: []want{{"That was the first time,", "Dana Pike", "co-host", D, 1}},
 		},
 		{
 			name: "any past-tense verb after a quote and its speaker",
@@ -308,7 +338,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "as someone puts it",
 			text: "As the columnist Dana Mill puts it, “Nobody is moved.”",
-			want: []want{{"Nobody is moved.", "Dana Mill", "", D, 1}},
+			want: []want{{"Nobody is moved.", "Dana Mill", "columnist", D, 1}},
 		},
 		{
 			name: "a quote after a paragraph about its speaker",
@@ -321,7 +351,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "the person right before a colon",
 			text: "The result did not surprise pollster Dara Shaw: “Late deciders break for the challenger.”",
-			want: []want{{"Late deciders break for the challenger.", "Dara Shaw", "", D, 1}},
+			want: []want{{"Late deciders break for the challenger.", "Dara Shaw", "pollster", D, 1}},
 		},
 		{
 			name: "a show after a possessive",
