@@ -496,6 +496,12 @@ func (r *resolver) nearestYear(c *cand, month, d int) int {
 	case "since":
 		// "since Jan. 13" is behind ref whatever the verbs say.
 		t = pastTense
+	case "a", "an", "the":
+		if nw := nextWord(r.text, c.e); whole && nw != "" && !isUpperStart(nw) {
+			// A month that names an event ("under a June agreement", "the March
+			// accession") takes no tense from the verbs around it.
+			t = unknownTense
+		}
 	}
 	// News reports mostly look back: a date after ref needs a future-tense sentence, or to be
 	// near. Past-tense sentences allow a little (a deadline "set for Dec. 15" in November),

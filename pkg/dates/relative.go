@@ -107,6 +107,10 @@ func relUnit(r *resolver, rel, what string) string {
 		}
 		return dayValue(base.AddDate(0, 0, step))
 	case "week":
+		if rel == "last" && isoWeekday(base) == 7 {
+			// Written on a Sunday, "last week" is the week that ends that day.
+			step = 0
+		}
 		return weekValue(base.AddDate(0, 0, 7*step))
 	case "weekend":
 		return weekValue(base.AddDate(0, 0, 7*step)) + "-WE"

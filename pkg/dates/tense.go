@@ -178,6 +178,10 @@ func cueAt(ws []string, i int) tense {
 		next = ws[i+1]
 	}
 	if beforeTo[w] && next == "to" {
+		if i > 0 && (ws[i-1] == "had" || ws[i-1] == "been" && i > 1 && ws[i-2] == "had") {
+			// "had been scheduled to expire at midnight Friday": a plan already past.
+			return pastTense
+		}
 		return futureTense
 	}
 	t := cueTense(w)
