@@ -221,5 +221,12 @@ var showWords = sync.OnceValue(func() map[string]bool {
 	documentary song single episode segment column essay article report exhibition exhibit
 	musical play opera campaign slogan video tape hashtag rally movement initiative forum
 	newsletter website blog magazine paper study poll survey hat memo sign
-	poster ad advertisement speech sitcom drama comedy thriller`)
+	poster ad advertisement speech sitcom drama comedy thriller autobiography biography`)
+})
+
+// creatorWords name the maker or the face of a work before "of" and its title in title case:
+// "host of “The Press Hour”", "author of “Silent Rivers”", "star of “Harbour Lights”".
+var creatorWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`host co-host author co-author star creator director producer writer editor
+	anchor presenter composer`)
 })

@@ -101,6 +101,9 @@ type document struct {
 	// described are the titles and descriptions given to people, in order, for "the
 	// governor" and "the retired welder" to find them.
 	described []described
+	// doubleMarks is set when the text quotes in double marks: its speech is in double
+	// marks, and a single-quoted paragraph is a subheading.
+	doubleMarks bool
 }
 
 type described struct {
@@ -137,6 +140,11 @@ func newDocument(text string, opts Options) *document {
 	for _, r := range paragraphRanges(text) {
 		p := &paragraph{src: text, from: r[0], to: r[1], surnames: d.surnames}
 		p.spans = paragraphSpans(text, r[0], r[1])
+		for _, sp := range p.spans {
+			if !sp.single {
+				d.doubleMarks = true
+			}
+		}
 		p.toks = tokenize(text, r[0], r[1], p.spans)
 		p.sent = make([]int, len(p.toks))
 		start := 0

@@ -228,6 +228,41 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a long title after its kind is a work",
+			text: "Ben Ruiz, who wrote the book “Low Water: How a River Town Learned to Live With Floods,” said he was done.",
+			want: nil,
+		},
+		{
+			name: "a title followed by its author is a work",
+			text: "According to “The Quiet Harbour: Three Families and Their Boats,” by Mina Sato, the yard closed in 1971.",
+			want: nil,
+		},
+		{
+			name: "a title after host of is a show",
+			text: "The rules are clear, said Ivo Grant, host of “The Morning Ledger” on local radio.",
+			want: nil,
+		},
+		{
+			name: "a single-quoted line between paragraphs quoted in double marks is a subheading",
+			text: "“We kept the doors open,” Ada Pole said.\n\n‘A long winter.’\n\nThe ferry stopped running in December.",
+			want: []want{{"We kept the doors open,", "Ada Pole", "", D, 1}},
+		},
+		{
+			name: "a description naming an organisation stands for the speaker",
+			text: "“The numbers are not final,” a Harbour Authority official said.",
+			want: []want{{"The numbers are not final,", "a Harbour Authority official", "", D, 1}},
+		},
+		{
+			name: "a description naming a person's camp stands for the speaker",
+			text: "One Varga aide said the plan was “dead on arrival.”",
+			want: []want{{"dead on arrival.", "One Varga aide", "", P, 1}},
+		},
+		{
+			name: "a name after the head noun does not make the description a speaker",
+			text: "A leaflet handed out at the Town Hall called the scheme “a waste of money.”",
+			want: []want{{"a waste of money.", "", "", P, 1}},
+		},
+		{
 			name: "split quote with verb first and appositive",
 			text: "“We tried,” said Ola Berg, the club’s coach. “We will try again.”",
 			want: []want{

@@ -17,6 +17,9 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 	switch m.kind {
 	case nominal:
 		name = d.describedAs(m, pos)
+		if name == "" {
+			name = namedDescription(p, m)
+		}
 		return name, d.roles[name]
 	case pronoun:
 		if m.pron != "he" && m.pron != "she" {
@@ -36,6 +39,33 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 		role = r
 	}
 	return name, role
+}
+
+// namedDescription returns an indefinite description of a speaker that holds a proper name,
+// as written: "a senior Cruz adviser", "one Clinton aide", "a State Department official".
+// The name inside is the best the text gives of who spoke; a description with no name in it
+// ("a neighbour", "one resident") gives "".
+func namedDescription(p *paragraph, m mention) string {
+	switch m.pron {
+	case "a", "an", "one", "another":
+	default:
+		return ""
+	}
+	if m.b-m.a > 10 || m.b > len(p.toks) {
+		return ""
+	}
+	// the name must stand among the words before the head noun, not in a phrase after it
+	// ("a flyer it handed out at the Capitol" names nobody who spoke)
+	for k := m.a + 1; k < m.b; k++ {
+		t := p.toks[k]
+		if t.kind != word || t.quoted() || functionWords()[t.lw] {
+			return ""
+		}
+		if t.isUpper() {
+			return p.text(p.toks[m.a].s, p.toks[m.b-1].e)
+		}
+	}
+	return ""
 }
 
 // orgHeads are nouns that stand for an organisation named before: "the hospital said" after
@@ -244,6 +274,11 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 	if labelled(p, o) {
 		return false
 	}
+	if sp.single && d.doubleMarks && len(p.spans) == 1 && o == 0 && onlyPunctAfter(p, c) {
+		// a paragraph that is one single-quoted line, in a text that quotes speech in
+		// double marks, is a subheading in headline style: ‘A fight to the finish.’
+		return false
+	}
 	if o > 0 && p.toks[o-1].kind == word && wordMarkers()[p.toks[o-1].lw] || o > 1 && p.toks[o-1].is(",") && wordMarkers()[p.toks[o-2].lw] {
 		return att.found && !att.right || d.someoneIn(p, p.sent[o], c)
 	}
@@ -253,6 +288,11 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 	}
 	if dated(p, c) {
 		// a slogan or a title with its year: “No to Schengen” (2005)
+		return false
+	}
+	if isTitleCase(q) && (namedWork(p, o) || byAuthor(p, c)) {
+		// a work of any length: the book “Backfire: A Battle for the Soul of a Company”,
+		// “Perfect Enough: The Reinvention of a Firm” by Ann Lee
 		return false
 	}
 	if isTitleCase(q) && n <= 8 && (namedWork(p, o) || !adjacent && (!att.found || att.callCue && thingCalled(p, att.cueTok, o) || isNickname(q))) && !(n >= 2 && opensSentence(p, k) && endsSentence(q) && !isAllCaps(q)) {
@@ -367,9 +407,37 @@ func namedWork(p *paragraph, o int) bool {
 			return false
 		}
 		lw := t.lw
+		if lw == "of" && i > 0 && creatorWords()[p.toks[i-1].lw] && !p.toks[i-1].quoted() {
+			// "host of “The Press Hour”", "author of “Silent Rivers”"
+			return true
+		}
 		return showWords()[lw] || lw == "on" || possessive(t.w) && !possessiveDeterminers()[lw]
 	}
 	return false
+}
+
+// onlyPunctAfter reports whether nothing but punctuation follows token c in its paragraph.
+func onlyPunctAfter(p *paragraph, c int) bool {
+	for i := c + 1; i < len(p.toks); i++ {
+		if p.toks[i].kind == word {
+			return false
+		}
+	}
+	return true
+}
+
+// byAuthor reports whether "by" and a person's name follow the closing mark at token c, past
+// a comma: “The Long Road Home,” by Ann Lee — a work and its author.
+func byAuthor(p *paragraph, c int) bool {
+	i := c + 1
+	if i < len(p.toks) && p.toks[i].is(",") {
+		i++
+	}
+	if i+1 >= len(p.toks) || p.toks[i].lw != "by" || p.toks[i].quoted() {
+		return false
+	}
+	m := mentionAt(p, i+1)
+	return m != nil && m.kind == person
 }
 
 // labelled reports whether the words before the opening mark at token o name what follows
