@@ -140,14 +140,33 @@ func candidates(text string) []cand {
 	return kept
 }
 
-// weekOfDate makes "the week of March 6" one expression, the ISO week of the day named.
+// weekOfDate makes "the week of March 6" one expression, the ISO week of the day named, and
+// "the day before last Tuesday's hearing" one, the day before the day named.
 func weekOfDate(text string, c *cand) {
-	const prefix = "the week of "
-	if c.s < len(prefix) || !strings.EqualFold(text[c.s-len(prefix):c.s], prefix) {
-		return
+	before := text[max(0, c.s-len("the day before ")):c.s]
+	switch {
+	case hasSuffixFold(before, "the week of "):
+		c.s -= len("the week of ")
+		c.value = weekOf(c.value)
+	case hasSuffixFold(before, "the day before "):
+		c.s -= len("the day before ")
+		c.value = dayAfter(c.value, -1)
+	case hasSuffixFold(before, "the day after "):
+		c.s -= len("the day after ")
+		c.value = dayAfter(c.value, 1)
 	}
-	c.s -= len(prefix)
-	c.value = weekOf(c.value)
+}
+
+// dayAfter shifts the value of a day by step days. Values that are not days give no
+// expression: "the day after" a month is no day of its own.
+func dayAfter(day func(*resolver, *cand) string, step int) func(*resolver, *cand) string {
+	return func(r *resolver, c *cand) string {
+		t, err := time.Parse("2006-01-02", day(r, c))
+		if err != nil {
+			return ""
+		}
+		return dayValue(t.AddDate(0, 0, step))
+	}
 }
 
 // foldASCII lowers the ASCII letters of s, keeping every byte offset.

@@ -212,6 +212,9 @@ var rules = sync.OnceValue(func() []rule {
 		// "two days ago", "a year earlier", "three weeks later", "more than four decades ago",
 		// "two weeks from now", "years ago".
 		{ci(`\b(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b`), buildAgo, `ago earlier later now hence`},
+		// "at a later date" (FUTURE_REF), "at an earlier stage" (PAST_REF), "will one day be"
+		// (FUTURE_REF).
+		{ci(`\b(?:an?\s+(?P<w>later|earlier)\s+(?:date|stage|time)|one\s+day)\b`), buildSomeDay, `date stage time day`},
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
 		{ci(`\b(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
@@ -251,7 +254,7 @@ var rules = sync.OnceValue(func() []rule {
 		// "the past", "the future", "the near future", "the recent past".
 		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture, `past future`},
 		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".
-		{ci(`\b(?:the\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural, `days weeks months years decades`},
+		{ci(`\b(?:(?P<the>the)\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few|past)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural, `days weeks months years decades`},
 		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome, `days weeks months years`},
 		// "for the year", "the first nine months of the year" (the year in focus); "the year
 		// ending June 30" (a year's length).
@@ -573,8 +576,30 @@ func buildYear(m match) (cand, bool) {
 		if y > 2060 {
 			return cand{}, false
 		}
+		if nameBefore(m.text, m.at("year")) && !monthPreps[pw] {
+			// A year right after a name inside a sentence is part of the name: "a joint
+			// venture called Orion 1980", "Windows 2000".
+			return cand{}, false
+		}
 	}
 	return mk(m, article.Date, fixed(m.get("year")))
+}
+
+// nameBefore reports whether a capitalised word that does not start a sentence stands right
+// before byte offset s, one space apart: "Orion 1980" but not "In 1980" at a sentence start.
+func nameBefore(text string, s int) bool {
+	j := s - 1
+	if j < 1 || text[j] != ' ' {
+		return false
+	}
+	k := j
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || !isUpperStart(text[k:j]) || k < 2 || text[k-1] != ' ' {
+		return false
+	}
+	return !strings.ContainsRune(".!?\"“\n", rune(text[k-2]))
 }
 
 // decadeWords maps "nineties" and its kin to the decade's digit.

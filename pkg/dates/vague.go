@@ -190,7 +190,7 @@ func buildPastFuture(m match) (cand, bool) {
 	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
 
-// buildVaguePlural covers "recent years" (PAST_REF), "the coming days" and "the coming weeks"
+// buildVaguePlural covers "recent years" and "past years" (PAST_REF), "the coming days" and "the coming weeks"
 // (FUTURE_REF), "upcoming months", "the past few years" (a duration, PXY).
 func buildVaguePlural(m match) (cand, bool) {
 	if isUpperStart(m.get("u")) {
@@ -198,6 +198,13 @@ func buildVaguePlural(m match) (cand, bool) {
 		return cand{}, false
 	}
 	switch m.low("w") {
+	case "past":
+		if m.get("the") != "" {
+			// "the past years" is left to the durations.
+			return cand{}, false
+		}
+		// "in past years".
+		return mk(m, article.Date, fixed("PAST_REF"))
 	case "recent":
 		return mk(m, article.Date, fixed("PAST_REF"))
 	case "past few", "last few":
@@ -420,4 +427,21 @@ func buildTheYear(m match) (cand, bool) {
 		}
 		return "XXXX"
 	})
+}
+
+// buildSomeDay covers a time left open: "at a later date" (FUTURE_REF), "at an earlier stage"
+// (PAST_REF), and "one day" after a modal, "will one day be" (FUTURE_REF); "one day" elsewhere
+// is a duration.
+func buildSomeDay(m match) (cand, bool) {
+	switch m.low("w") {
+	case "later":
+		return mk(m, article.Date, fixed("FUTURE_REF"))
+	case "earlier":
+		return mk(m, article.Date, fixed("PAST_REF"))
+	}
+	switch prevWord(m.text, m.loc[0]) {
+	case "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'ll":
+		return mk(m, article.Date, fixed("FUTURE_REF"))
+	}
+	return cand{}, false
 }
