@@ -47,29 +47,42 @@ func (d *document) attribute(p *paragraph, k int) attribution {
 func (d *document) trailingAttribution(p *paragraph, k int) (attribution, bool) {
 	toks := p.toks
 	c := p.closeTok[k]
+	crossed := false // a later quote stands between
 	for v := c + 1; v < len(toks) && p.sent[v] == p.sent[min(c, len(toks)-1)]; v++ {
 		t := toks[v]
 		if t.kind == openMark {
-			break
+			crossed = true
 		}
 		lw := t.lw
 		if t.kind != word || t.quoted() || t.isUpper() || !isCue(lw) || isBelief(lw) || isParticiple(lw) {
 			continue
 		}
-		// ", Clinton said" / ", Republican pollster Bill McInturff said"
+		// ", Clinton said" / ", Republican pollster Bill McInturff said"; ", he said" closing
+		// the sentence, which may hold another quote: “Q1” are “Q2,” he said.
 		j := v - 1
 		for j > c && toks[j].kind == word && (fillers()[toks[j].lw] || isAdverb(toks[j].w)) {
 			j--
 		}
-		if m := mentionEndingAt(p, j); m != nil && m.kind != pronoun {
+		m := mentionEndingAt(p, j)
+		if m != nil && m.kind == pronoun && (m.pron == "it" || m.pron == "i" || !sentenceTail(toks, v) && !(v+1 < len(toks) && toks[v+1].is(","))) {
+			m = nil
+		}
+		if m != nil && m.kind != pronoun && crossed {
+			m = nil
+		}
+		if m != nil {
 			for e := m.a - 1; e > c; e-- {
-				if toks[e].is(",") {
+				if toks[e].is(",") || crossed && e == m.a-1 && toks[e].kind == closeMark && toks[e-1].is(",") {
+					// a comma, or a later quote that ends with its comma: “Q1” are “Q2,” he said
 					return attribution{found: true, cueTok: v, cue: cueText(toks, v), who: m}, true
 				}
 				if toks[e].kind != word || toks[e].quoted() {
 					break
 				}
 			}
+		}
+		if crossed {
+			break
 		}
 		// ", said Clinton"
 		if toks[v-1].is(",") {

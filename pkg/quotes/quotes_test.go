@@ -263,6 +263,19 @@ func TestFind(t *testing.T) {
 			want: []want{{"a waste of money.", "", "", P, 1}},
 		},
 		{
+			name: "a pronoun and a speech verb set off by commas after a fragment",
+			text: "Lars Eng runs the depot. The promise of “cheaper fares” won him over, he said, because buses cost too much.",
+			want: []want{{"cheaper fares", "Lars Eng", "", P, 1}},
+		},
+		{
+			name: "a fragment before another quote that a pronoun attributes",
+			text: "Lars Eng runs the depot.\n\n“Night buses” are “not a luxury,” he said.",
+			want: []want{
+				{"Night buses", "Lars Eng", "", D, 1},
+				{"not a luxury,", "Lars Eng", "", P, 2},
+			},
+		},
+		{
 			name: "split quote with verb first and appositive",
 			text: "“We tried,” said Ola Berg, the club’s coach. “We will try again.”",
 			want: []want{
