@@ -52,7 +52,7 @@ var fileCaptionRe = regexp.MustCompile(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-
 // newsroom, or the outlet's rules: "This article was originally published by …", "Have a
 // news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
 // standards".
-var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have a (?:news )?tip|send us a tip|got a (?:news )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
+var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
 	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines|values|mission)\b|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
 
 // contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz
@@ -75,11 +75,12 @@ var audioRe = regexp.MustCompile(`(?i)^(?:listen|play|hear|audio)(?:\s+(?:to|now
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
-var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
+var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|share (?:the )?full (?:article|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
 
-// tagsRe is a tag or topic list: "Tags: composting, trash", "Filed under: Education",
-// "Topics:", "Tags".
-var tagsRe = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|filed in|categories|category|keywords|more about|related topics)\s*(?::.*)?$`)
+// tagsRe is a tag or topic list, or its header: "Tags: composting, trash", "Filed under:
+// Education", "Topics:", "Tags", "Suggested Topics:", "See more on: Ferries", "Explore
+// more on these topics", "More about".
+var tagsRe = regexp.MustCompile(`(?i)^(?:(?:(?:suggested|related|more|popular|other|similar|trending|key|explore)\s+)?(?:tags|topics|subjects|categories)|tagged|filed under|filed in|category|keywords|more about|(?:see|read|explore|find|discover) more (?:on|about|from|in)(?: (?:these|this|the) (?:topics?|subjects?|stories|story))?|explore more)\s*(?::.*)?$`)
 
 // copyrightRe is a copyright line: "© 2025 Ashgrove Standard. All rights reserved.",
 // "Copyright © 2025 Granary Business News Ltd", "© Stourleigh Chronicle 2025".
@@ -94,17 +95,38 @@ var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like",
 // and any "Recommended Stories", "Popular Articles", "Suggested Reads".
 var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere` +
-	`|(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines))\s*:?\s*$`)
+	`|(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
+	`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|more to explore|don'?’?t miss)\s*:?\s*$`)
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
 // "Enter your email address", "Back to top"; or the head of an in-page box: "In this
 // article:", "On this page", "Jump to:", "Companies in this story".
-var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?` +
+var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
 	`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`)
 
 // creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
 // "Additional reporting by ...", "Edited by ...".
 var creditByRe = regexp.MustCompile(`(?i)^\(?(?:editing|edited|additional reporting|reporting|writing|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
+
+// creditLine reports whether t is a line of editors' credits: one credit ("Editing by
+// Matthew Ojo") or several split by semicolons ("Reporting by Ana Ruiz in Lima; Additional
+// reporting by Li Wei; Editing by Ben Cole"), each short.
+func creditLine(t string) bool {
+	if !creditByRe.MatchString(t) {
+		return false
+	}
+	for _, seg := range strings.Split(t, ";") {
+		seg = strings.TrimSpace(seg)
+		if words(seg) > 12 || seg != "" && !creditByRe.MatchString(strings.TrimPrefix(strings.TrimPrefix(seg, "and "), "And ")) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceNoteRe is a note under the article naming where its facts came from: "Source: Al
+// Jazeera and news agencies", "Sources: AP, AFP".
+var sourceNoteRe = regexp.MustCompile(`(?i)^sources?\s*:\s*\S`)
 
 // promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
 // markets newsletter. Sign up here.", "Get weather alerts on your phone. Download our free
@@ -147,6 +169,59 @@ func tableRow(t string) bool {
 		}
 	}
 	return 10*numeric >= 4*len(f)
+}
+
+// gallerySlideRe is a picture gallery's caption, numbered as the widget shows it: "Item 1 of
+// 3 Workers stand outside the mine.", "[2/5] Workers stand outside the mine.", "Photo 3 of
+// 12: The quay at dawn".
+var gallerySlideRe = regexp.MustCompile(`(?i)^(?:(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|\[\d{1,3}/\d{1,3}\])\s*[:.\-–—]?\s*\S`)
+
+// wireCreditTailRe is a wire picture's credit at the end of its caption: "… near the
+// mine. REUTERS/Ana Ferraz", "… at the quay. AFP/Getty Images", "… in 2019.
+// REUTERS/Ana Ferraz/File Photo Purchase Licensing Rights".
+var wireCreditTailRe = regexp.MustCompile(`[.!?”"]\s+\p{Lu}[\p{Lu}-]+(?:\s\p{Lu}{2,})?/[^/]{2,40}(?:/[^/]{2,30})?\s*$`)
+
+// languageLinkRe is a link to the article in another language: "Leer en español", "Lire
+// en français", "Read in English", "Auf Deutsch lesen", "Read this story in Spanish".
+var languageLinkRe = regexp.MustCompile(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?: (?:this|it|the|this article|this story|the article|the story))? (?:en|in|em) \p{L}+|auf \p{L}+ lesen|in \p{L}+ lesen)$`)
+
+// uiLineRe is a button or a link of the page's furniture as it pastes: "Share full
+// article", "Link Copied!", "Translate", "close", "share2" (a button and its count), "Save
+// articles to read later", "Gift this article", "Show comments".
+var uiLineRe = regexp.MustCompile(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
+
+// widgetLine reports whether a short line near the metadata is the page's furniture, not
+// the article: a button ("Share full article", "Translate"), an audio player ("Listen ·
+// 5 min"), the head of a box ("In this article:"), a link to a translation ("Leer en
+// español"), a lone count or ticker ("128", "+1.20%", "HG=F"), a lone dash.
+func widgetLine(t string) bool {
+	if !hasWordChar(t) || words(t) <= 3 && !strings.ContainsFunc(t, unicode.IsLower) && !tickerFree(t) {
+		return true
+	}
+	if words(t) > 12 {
+		return false
+	}
+	return audioRe.MatchString(t) || furnitureRe.MatchString(t) || shareRe.MatchString(t) ||
+		languageLinkRe.MatchString(t) || uiLineRe.MatchString(t)
+}
+
+// tickerFree reports whether a line with no lower-case letter is more than a count or a
+// ticker: a capital word of three letters or more ("BACKGROUND", "NEW DELHI") is text.
+func tickerFree(t string) bool {
+	for _, w := range strings.Fields(t) {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			} else if r != '\'' && r != '’' && r != '-' && r != '.' && r != ',' && r != ':' {
+				letters = -100
+			}
+		}
+		if letters >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // strongChrome reports whether a line is page chrome whatever its position: share bars,

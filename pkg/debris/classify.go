@@ -133,7 +133,9 @@ func (c *classifier) head() int {
 		metaAhead, bylineAhead := false, false
 		for j := k + 1; j < n && j <= k+4; j++ {
 			m := c.meta(j)
-			if m.valid && (m.strong || j == k+1) {
+			// A line of editors' credits ("Reporting by …; Editing by …") is the foot of a
+			// short body unless it stands right under the first line.
+			if m.valid && (m.strong || j == k+1) && !(j > k+1 && creditLine(c.text(j))) {
 				// A "Reporting by" credit on the last line is the foot of a short body,
 				// not a byline with the body under it.
 				metaAhead, bylineAhead = true, m.strong && m.byline && j < n-1
@@ -162,7 +164,7 @@ func (c *classifier) head() int {
 			return k
 		}
 		for p := k; p < j; p++ {
-			if strongChrome(c.text(p)) {
+			if strongChrome(c.text(p)) || widgetLine(c.text(p)) {
 				c.set(p, Chrome)
 			} else if p == k && words(c.text(p)) >= 4 {
 				c.set(p, Dek)
@@ -215,18 +217,19 @@ func (c *classifier) metaBlock(k int) int {
 			k++
 			continue
 		}
-		// Widgets between the metadata and the body: an audio player ("Listen to this
-		// article · 5 min"), the head of a box ("In this article:"), a lone dash.
-		if t := c.text(k); k > start && (audioRe.MatchString(t) || furnitureRe.MatchString(t) || !hasWordChar(t)) {
-			c.set(k, Chrome)
+		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline.
+		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
+			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !uiLineRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
+			c.ls[c.idx[k]].meta = meta{outlet: t, valid: true}
+			c.set(k, Byline)
 			k++
 			continue
 		}
-		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline.
-		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
-			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
-			c.ls[c.idx[k]].meta = meta{outlet: t, valid: true}
-			c.set(k, Byline)
+		// Widgets among the metadata and under it: an audio player ("Listen to this
+		// article · 5 min"), the head of a box ("In this article:"), buttons ("Share full
+		// article"), counts ("128"), a lone dash.
+		if k > start && widgetLine(c.text(k)) {
+			c.set(k, Chrome)
 			k++
 			continue
 		}
@@ -359,7 +362,7 @@ func (c *classifier) lists() {
 				c.set(j, Chrome)
 			}
 			return
-		case listHeaderRe.MatchString(t) && k > c.bodyStart && c.listFollows(k):
+		case (listHeaderRe.MatchString(t) || tagsRe.MatchString(t) && !strings.Contains(strings.TrimSuffix(t, ":"), ":")) && k > c.bodyStart && c.listFollows(k):
 			c.set(k, Chrome)
 			for j := k + 1; j < n; j++ {
 				u := c.text(j)
@@ -400,7 +403,7 @@ func (c *classifier) tail() {
 		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 			seenStrong = true
-		case words(t) <= 12 && creditByRe.MatchString(t) || words(t) <= 30 && contributedRe.MatchString(t):
+		case creditLine(t) || words(t) <= 30 && contributedRe.MatchString(t) || words(t) <= 12 && sourceNoteRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
 		case strongChrome(t):
@@ -533,13 +536,13 @@ func (c *classifier) middle() {
 			c.set(k, Credit)
 		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
-		case words(t) <= 60 && fileCaptionRe.MatchString(t):
+		case words(t) <= 60 && (fileCaptionRe.MatchString(t) || gallerySlideRe.MatchString(t) || wireCreditTailRe.MatchString(t)):
 			c.set(k, Caption)
 		case tailNoteRe.MatchString(t) && strings.HasPrefix(strings.ToLower(t), "click here"):
 			c.set(k, Chrome)
 		case words(t) <= 50 && inlineCreditRe.MatchString(t):
 			c.set(k, Caption)
-		case words(t) <= 12 && creditByRe.MatchString(t):
+		case creditLine(t):
 			c.set(k, Credit)
 		case strongChrome(t) && !promptRe.MatchString(t) && !listHeaderRe.MatchString(t):
 			c.set(k, Chrome)

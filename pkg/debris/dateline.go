@@ -3,6 +3,8 @@ package debris
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // datelineRe is a dateline at the start of the first paragraph: an upper-case place, an
@@ -14,6 +16,14 @@ var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[\
 	`(?:,[\s\x{00a0}]*(?P<date>(?i:` + monthPattern + `)[\s\x{00a0}]+\d{1,2}))?` +
 	`(?:[\s\x{00a0}]*\((?P<agency>[^()]{1,40})\))?` +
 	`[\s\x{00a0}]*(?P<dash>—|–|--|-|_|:)(?:[\s\x{00a0}]+|$)`)
+
+// agencyDatelineRe is a dateline whose place is in normal case, made sure by the agency
+// after it and a long dash: "Washington (CNN) — ", "London (Reuters) – ", "Washington CNN
+// —" alone on its line, "Paris, France (AFP) -- ".
+var agencyDatelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})` +
+	`(?:,[\s\x{00a0}]*(?P<region>\p{Lu}[\p{L}.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{L}.\-]*){0,2}))?` +
+	`[\s\x{00a0}]*(?:\((?P<agency>\p{Lu}[\p{L}&.' ]{1,30})\)|[\s\x{00a0}](?P<bare>\p{Lu}{2,6}))` +
+	`[\s\x{00a0}]*(?:—|–|--)(?:[\s\x{00a0}]+|$)`)
 
 // dateline is a dateline found at the start of a paragraph.
 type dateline struct {
@@ -28,9 +38,13 @@ type dateline struct {
 // not enough ("U.S. officials - ..."): a bare place needs a dash that is not a hyphen, or a
 // date or an agency with it.
 func findDateline(s string) (dateline, bool) {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return dateline{}, false
+	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
-		return dateline{}, false
+		return agencyDateline(s)
 	}
 	get := func(name string) string {
 		i := datelineRe.SubexpIndex(name)
@@ -68,4 +82,24 @@ func findDateline(s string) (dateline, bool) {
 	}
 	d.wholeLineCut = strings.TrimSpace(s[m[1]:]) == ""
 	return d, true
+}
+
+// agencyDateline reads the datelines of agencyDatelineRe. The agency in brackets may be any
+// name; a bare one is in capitals ("CNN").
+func agencyDateline(s string) (dateline, bool) {
+	m := agencyDatelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateline{}, false
+	}
+	agency := ""
+	for _, name := range []string{"agency", "bare"} {
+		if i := agencyDatelineRe.SubexpIndex(name); m[2*i] >= 0 {
+			agency = strings.TrimSpace(s[m[2*i]:m[2*i+1]])
+		}
+	}
+	place := s[m[2]:m[3]]
+	if kickerLine(place) || agency == "" {
+		return dateline{}, false
+	}
+	return dateline{end: m[1], agency: agency, wholeLineCut: strings.TrimSpace(s[m[1]:]) == ""}, true
 }

@@ -131,6 +131,7 @@ func readMeta(line string) meta {
 		return m
 	}
 	s = unglueStamp(s)
+	s = cutRepeatedName(s)
 	stamps, where := findStamps(s)
 	// Stamps may run across a separator ("12 Oct 2025 | 19:40 CEST"), so they are cut out
 	// of the line before it is split into segments.
@@ -209,6 +210,11 @@ func readMeta(line string) meta {
 			}
 			continue
 		}
+		// "Reporting from Stornoway, Scotland": where the writer filed from.
+		if reportingFromRe.MatchString(seg) {
+			m.role = true
+			continue
+		}
 		if isAccountLabel(seg) {
 			m.account = true
 			continue
@@ -236,6 +242,20 @@ func readMeta(line string) meta {
 	}
 	m.valid = m.byline || m.hasStamp || m.hasBadge || m.role || m.account
 	return m
+}
+
+// cutRepeatedName drops an author's name printed before the byline that repeats it (the
+// text of the author's photo): "Ana Ruiz By Ana Ruiz Fox News" gives "By Ana Ruiz Fox
+// News". Other lines are kept.
+func cutRepeatedName(s string) string {
+	i := strings.Index(s, " By ")
+	if i < 0 {
+		i = strings.Index(s, " BY ")
+	}
+	if i <= 0 || personName(s[:i]) == "" || !strings.Contains(strings.ToLower(s[i:]), strings.ToLower(s[:i])) {
+		return s
+	}
+	return s[i+1:]
 }
 
 // maxMetaRunes is the longest line read as metadata.
@@ -357,7 +377,7 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		}
 	}
 	// "By the Associated Press", "By Reuters": an outlet in the author's place.
-	if prefixed && personName(s) == "" && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
+	if prefixed && personName(cutPlace(s)) == "" && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
 		return nil, strings.TrimPrefix(s, "the "), false, true
 	}
 	var tail []string
@@ -401,6 +421,9 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 			continue
 		}
 		names := splitNames(p)
+		for j, n := range names {
+			names[j] = cutPlace(n)
+		}
 		allNames := len(names) > 0
 		for _, n := range names {
 			if personName(n) == "" {
@@ -483,6 +506,20 @@ func nameThenOutlet(s string) (name, outlet string, byCase bool) {
 		}
 	}
 	return "", "", false
+}
+
+// reportingFromRe is a line that says where the writer filed from: "Reporting from
+// Stornoway, Scotland", "Writing from Kyiv", "Reported from the Arctic Circle".
+var reportingFromRe = regexp.MustCompile(`(?i)^(?:reporting|writing|reported|filed|written) from (?:the )?\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,4}$`)
+
+// cutPlace takes the place off a name: "Ana Ruiz in Stornoway" and "Ana Ruiz in New York"
+// give "Ana Ruiz", as bylines that say where the writer is. A name without " in " is kept.
+func cutPlace(n string) string {
+	name, place, ok := strings.Cut(n, " in ")
+	if !ok || personName(name) == "" || words(place) > 3 || !isOutletName(place) {
+		return n
+	}
+	return name
 }
 
 // nameSuffixes end a name: "Ana Ruiz Jr.", "Ana Ruiz III".

@@ -152,6 +152,11 @@ func TestBylines(t *testing.T) {
 		{"wire name before the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", nil, "Reuters", Stamp},
 		{"outlet with an outlet's noun before the stamp", "Harbour Gazette · 12 May 2025", nil, "Harbour Gazette", Stamp},
 		{"section label before the stamp names no outlet", "Markets | May 3, 2025", nil, "", Stamp},
+		{"name in the place filed from", "Marta Solis in Stornoway", []string{"Marta Solis"}, "", Byline},
+		{"two names each with a place", "By Marta Solis in Oslo and Ben Cole in New York", []string{"Marta Solis", "Ben Cole"}, "", Byline},
+		{"reporting from a place", "Reporting from Stornoway, Scotland", nil, "", Role},
+		{"name repeated before the byline", "Marta Solis By Marta Solis Fox News", []string{"Marta Solis"}, "Fox News", Byline},
+		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -212,6 +217,10 @@ func TestDatelines(t *testing.T) {
 		{"CANBERRA, Australia (AP)_ The vote passed.", "The vote passed.", "AP", 0, 0},
 		{"HAVANA (AP) --", "", "AP", 0, 0},
 		{"NEW DELHI: The ministry said no.", "The ministry said no.", "", 0, 0},
+		{"Washington (CNN) — The Senate voted.", "The Senate voted.", "CNN", 0, 0},
+		{"London (Reuters) – Prices rose.", "Prices rose.", "Reuters", 0, 0},
+		{"Washington CNN —", "", "CNN", 0, 0},
+		{"Cape Town, South Africa (AFP) -- The rains came.", "The rains came.", "AFP", 0, 0},
 	}
 	for _, tc := range tests {
 		d, ok := findDateline(tc.line)
@@ -223,7 +232,7 @@ func TestDatelines(t *testing.T) {
 			t.Errorf("findDateline(%q) = rest %q agency %q %d/%d", tc.line, rest, d.agency, d.month, d.day)
 		}
 	}
-	for _, line := range []string{"U.S. officials - who spoke on Monday - said no.", "I — for one — disagree.", "The mayor — a former nurse — won.", "UPDATE: The road has reopened.", "BREAKING NEWS: Polls close.", "RAMOS: Secretary, what happened?"} {
+	for _, line := range []string{"U.S. officials - who spoke on Monday - said no.", "I — for one — disagree.", "The mayor — a former nurse — won.", "UPDATE: The road has reopened.", "BREAKING NEWS: Polls close.", "RAMOS: Secretary, what happened?", "Breaking News (AP) — polls close", "The mayor (a Democrat) - who won - spoke."} {
 		if _, ok := findDateline(line); ok {
 			t.Errorf("findDateline(%q) took a dateline", line)
 		}

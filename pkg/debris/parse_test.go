@@ -1344,6 +1344,36 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Chrome, debris.Chrome, debris.Chrome},
 		},
 		{
+			name:  "buttons, counts, a translation link and tickers between the metadata and the body",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Leer en español", "Share full article", "128", "Link Copied!", "Translate", "3:12", "HG=F", "+1.20%", "Save articles to read later and create your own reading list.", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
+			name:  "a follow button and a dot among the metadata; a capitals subheading under it stays body",
+			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Follow", "4 min read", "·", "May 3, 2025", "BACKGROUND", "Harbour fees will rise by a tenth in July, the port said on Friday, the first rise since 2015."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Chrome, debris.Badge, debris.Chrome, debris.Stamp, debris.Body, debris.Body},
+		},
+		{
+			name:  "a numbered gallery caption and a wire credit at a caption's end",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Item 1 of 3 Dockers unload a ship at the north quay, May 2, 2025. REUTERS/Ana Ruiz Purchase Licensing Rights", "[2/3] A crane at the quay.", "Cranes stand idle at the north quay, May 2, 2025. AFP/Ben Cole", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Caption, debris.Caption, debris.Caption, debris.Body},
+		},
+		{
+			name:  "foot lines: a long credit line, a source note that makes no caption of the last paragraph",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "The port said the money would pay for a new breakwater.", "Reporting by Ana Ruiz in Hull; Additional reporting by Li Wei in London; Editing by Ben Cole", "Source: Harbour Gazette and news agencies"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Credit, debris.Credit},
+		},
+		{
+			name:  "foot lists: a topics header over its topics, a you-may-like header over its links, a tip line",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "The port said the money would pay for a new breakwater.", "Have a confidential tip for our reporters? Get in touch", "Explore more on these topics", "Shipping", "Hull", "", "You Might Like", "Doctors stunned by this one trick", "Reuse this content"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Blank, debris.Chrome, debris.Chrome, debris.Chrome},
+		},
+		{
+			name:  "a dateline in normal case with the agency, alone on its line",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz, CNN", "May 3, 2025", "Hull CNN —", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Dateline, debris.Body},
+		},
+		{
 			name:  "body lines that begin like the new chrome stay body",
 			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Listen to the dockers and you hear a different story about the fees.", "Contact with the port authority has been rare since the strike began in May.", "Our standards of safety are the highest in the region, the harbour master said.", "The port said the money would pay for a new breakwater."},
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
