@@ -193,6 +193,7 @@ func TestFind(t *testing.T) {
 		{"the year in focus", "Shares hit a high for the year in June.", ref, []item{{"the year", D, "2025"}, {"June", D, "2025-06"}}},
 		{"the year after a date", "Sales rose in 2019, though most of the gain came late in the year.", ref, []item{{"2019", D, "2019"}, {"the year", D, "2019"}}},
 		{"the year ending", "It expects a loss for the year ending June 30.", ref, []item{{"the year", P, "P1Y"}, {"June 30", D, "2025-06-30"}}},
+		{"the year in a title", "She was named Person of the Year.", ref, nil},
 		{"the year before is no time of its own", "Profit fell from $4 million the year before.", ref, nil},
 		{"this century", "It was among the disasters of this century.", ref, []item{{"this century", P, "P100Y"}}},
 		{"month naming an event takes no tense", "The bank is trying to sell itself under a June agreement.", time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC), []item{{"June", D, "2025-06"}}},

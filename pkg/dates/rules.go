@@ -214,7 +214,7 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?P<unit>` + unitWords + `)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b`), buildAgo, `ago earlier later now hence`},
 		// "at a later date" (FUTURE_REF), "at an earlier stage" (PAST_REF), "will one day be"
 		// (FUTURE_REF).
-		{ci(`\b(?:an?\s+(?P<w>later|earlier)\s+(?:date|stage|time)|one\s+day)\b`), buildSomeDay, `date stage time day`},
+		{ci(`\b(?:an?\s+(?P<w>later|earlier)\s+(?:date|stage|time)|one\s+day)\b`), buildSomeDay, `one+day later+date later+stage later+time earlier+date earlier+stage earlier+time`},
 		// Durations: "24 hours", "a decade", "the past two months", "six-hour", "2 hours 51
 		// minutes", "an hour and a half", "8-month-old"; rates "$6 a month" give a set.
 		{ci(`\b(?P<unit>` + unitWords + `)(?P<old>-olds?)?(?:(?:,?\s+|\s+and\s+)(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty)\s+(?P<unit2>minutes?|seconds?|months?|days?|hours?|weeks?))?(?P<half>\s+and\s+a\s+half)?`), buildDuration, `year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries fortnight fortnights quarter quarters hr hrs min mins sec secs`},
@@ -258,7 +258,7 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome, `days weeks months years`},
 		// "for the year", "the first nine months of the year" (the year in focus); "the year
 		// ending June 30" (a year's length).
-		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `year`},
+		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `the+year`},
 		// "the weekend", "this weekend", "over the weekend".
 		{ci(`\bthe\s+weekend\b`), buildWeekend, `weekend`},
 		// "the end of 1990", "the end of the year", "the beginning of next month", "the end of

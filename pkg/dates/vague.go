@@ -404,6 +404,10 @@ func buildVagueAdjective(m match) (cand, bool) {
 // length ("the year ending June 30", P1Y). "the year before", "the year-ago quarter" and
 // "the year's best" are left to other rules or out.
 func buildTheYear(m match) (cand, bool) {
+	if isUpperStart(m.text[m.loc[1]-4:]) {
+		// "Person of the Year" is a title.
+		return cand{}, false
+	}
 	if m.loc[1] < len(m.text) && (m.text[m.loc[1]] == '-' || m.text[m.loc[1]] == '\'' || strings.HasPrefix(m.text[m.loc[1]:], "’")) {
 		return cand{}, false
 	}
