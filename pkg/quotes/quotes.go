@@ -193,6 +193,11 @@ func newDocument(text string, opts Options) *document {
 			full := d.resolveName(m, p.toks[m.a].s)
 			if m.gender != 0 {
 				d.gender[full] = m.gender
+			} else if _, known := d.gender[full]; !known && strings.Contains(m.name, " ") {
+				// only a full name: a surname alone may stand for another of the family
+				if g := reportedGender(p.toks, m.b); g != 0 {
+					d.gender[full] = g
+				}
 			}
 			role := appositive(p, m.b)
 			if role != "" || m.title != "" {
@@ -210,6 +215,38 @@ func newDocument(text string, opts Options) *document {
 		d.paras = append(d.paras, p)
 	}
 	return d
+}
+
+// reportedGender tells a person's gender from the pronoun that opens the words the person
+// reports: "Ann Lee said she would stay", "Lee added that he was tired" ('f', 'm'). A
+// pronoun after an object ("Lee told him", "Lee asked her") may be someone else, so only
+// verbs that take the clause straight after them count. It returns 0 when there is none.
+func reportedGender(toks []token, b int) byte {
+	j := b
+	for j < len(toks) && toks[j].kind == word && !toks[j].quoted() && (fillers()[toks[j].lw] || isAdverb(toks[j].w)) {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != word || toks[j].quoted() || !isCue(toks[j].lw) {
+		return 0
+	}
+	switch toks[j].lw {
+	case "told", "tell", "tells", "telling", "asked", "ask", "asks", "according", "called", "calls":
+		return 0
+	}
+	j++
+	if j < len(toks) && toks[j].lw == "that" {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != word || toks[j].quoted() {
+		return 0
+	}
+	switch toks[j].lw {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
 }
 
 // partialEnd reports whether the closing mark at token i ends the sentence of a fragment

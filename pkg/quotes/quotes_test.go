@@ -276,6 +276,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "she skips a man the text showed saying he",
+			text: "Robin Hale said she would keep the library open.\n\nSam Ortiz said he disagreed.\n\n“We cannot close it,” she said.",
+			want: []want{{"We cannot close it,", "Robin Hale", "", D, 1}},
+		},
+		{
+			name: "he skips a woman the text showed saying that she",
+			text: "Sam Ortiz said he would vote no.\n\nRobin Hale said that she disagreed.\n\n“It costs too much,” he said.",
+			want: []want{{"It costs too much,", "Sam Ortiz", "", D, 1}},
+		},
+		{
 			name: "split quote with verb first and appositive",
 			text: "“We tried,” said Ola Berg, the club’s coach. “We will try again.”",
 			want: []want{
