@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // adRe is an advertisement slot or a "story continues" line inside the body:
@@ -37,6 +38,39 @@ var agencyCreditRe = regexp.MustCompile(`(?i)(?:getty images|afp|ap photo|shutte
 // contributedRe is a note that other reporters helped: "Associated Press writer Ana Ruiz
 // contributed to this report."
 var contributedRe = regexp.MustCompile(`(?i)\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\.?$`)
+
+// labelledCaption reports whether t is a caption by its label or its numbering ("FILE -
+// …", "Caption: …", "Item 1 of 3 …", "[2/5] …"), or one that ends with a wire picture's
+// credit ("… REUTERS/Ana Ruiz"). The first character and a slash are the cheap tests.
+func labelledCaption(t string) bool {
+	if t == "" {
+		return false
+	}
+	if strings.IndexByte("FPICSfpics[", t[0]) >= 0 && (fileCaptionRe.MatchString(t) || gallerySlideRe.MatchString(t)) {
+		return true
+	}
+	return strings.Contains(t, "/") && wireCreditTailRe.MatchString(tailOf(t, 160))
+}
+
+// endsWithCredit reports whether t is a caption that ends with its credit
+// (inlineCreditRe). Each of its shapes needs a bracket or a credit word.
+func endsWithCredit(t string) bool {
+	if !strings.Contains(t, "(") && !containsFold(t, "photo") && !containsFold(t, "credit") &&
+		!containsFold(t, "image") && !containsFold(t, "picture") && !containsFold(t, "illustration") {
+		return false
+	}
+	return inlineCreditRe.MatchString(tailOf(t, 200))
+}
+
+// contributed reports whether t ends with a contributors' note (contributedRe).
+func contributed(t string) bool {
+	return containsFold(t, "contributed") && contributedRe.MatchString(tailOf(t, 80))
+}
+
+// hasLink reports whether t holds an e-mail or web address or a handle (linkRe).
+func hasLink(t string) bool {
+	return (strings.Contains(t, "@") || containsFold(t, "http") || containsFold(t, "www.") || hasPrefixFold(t, "follow ")) && linkRe.MatchString(t)
+}
 
 // inlineCreditRe is a caption line that ends with its credit: "The hull still shows the
 // marks. Credit: Ilka Varga", "A tram in testing. (Photo: Ana Ruiz)", "The pier at dawn.
@@ -155,7 +189,7 @@ var columnGapRe = regexp.MustCompile(`\t|   +`)
 // three or more columns split by tabs or wide gaps ("Varga\t2:09:14\tHUN"), or mostly
 // numbers and no full stop ("1. Harlow 12 8 2 2 26", "Oosterhuis (NED) bt Ribó 6-4 3-6 7-5").
 func tableRow(t string) bool {
-	if len(columnGapRe.FindAllStringIndex(t, -1)) >= 2 {
+	if (strings.Contains(t, "\t") || strings.Contains(t, "   ")) && len(columnGapRe.FindAllStringIndex(t, -1)) >= 2 {
 		return true
 	}
 	f := strings.Fields(t)
@@ -227,15 +261,36 @@ func tickerFree(t string) bool {
 // strongChrome reports whether a line is page chrome whatever its position: share bars,
 // tags, copyright, comments, list headers, furniture, prompts.
 func strongChrome(s string) bool {
-	return shareRe.MatchString(s) || audioRe.MatchString(s) || tagsRe.MatchString(s) || copyrightRe.MatchString(s) && words(s) <= 30 ||
-		commentsRe.MatchString(s) || listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) ||
-		(words(s) <= 20 && !quoted(s) && (promptLine(s) || signUpRe.MatchString(s)))
+	// The whole-line patterns fit short lines; only a share line ("Share on Facebook |
+	// …"), a tag line ("Tags: …") and a copyright line run on.
+	short := len(s) <= shortLine
+	if short && (shareRe.MatchString(s) || audioRe.MatchString(s) || commentsRe.MatchString(s) ||
+		listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) || tagsRe.MatchString(s)) {
+		return true
+	}
+	if !short && (hasPrefixFold(s, "share") && shareRe.MatchString(s) || colonWithin(s, 40) && tagsRe.MatchString(s)) {
+		return true
+	}
+	if (strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(") || hasPrefixFold(s, "copyright")) && copyrightRe.MatchString(s) && words(s) <= 30 {
+		return true
+	}
+	return words(s) <= 20 && !quoted(s) && (promptLine(s) || maySignUp(s) && signUpRe.MatchString(s))
 }
 
 // signUpRe is a newsletter or app prompt that needs no imperative: "Big discoveries,
 // explained. Every Friday in your inbox." A line that only mentions a briefing or alerts
 // ("Officials will give a briefing on Friday.") is not one.
 var signUpRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app)\b`)
+
+// maySignUp reports whether s holds a word signUpRe needs, the cheap test before it.
+func maySignUp(s string) bool {
+	for _, w := range []string{"newsletter", "inbox", "sign", "subscri", "download", "app"} {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // quoted reports whether s holds a quotation mark of speech.
 func quoted(s string) bool {
@@ -244,8 +299,68 @@ func quoted(s string) bool {
 
 // words counts the white-space separated words of s.
 func words(s string) int {
-	return len(strings.Fields(s))
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
+
+// containsFold reports whether s holds sub, an ASCII lower-case string, in any case. It is
+// the cheap first test before a family of case-blind regexps that all need the word.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for ; j < n; j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with prefix, an ASCII lower-case string, in any
+// case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && containsFold(s[:len(prefix)], prefix)
+}
+
+// tailOf returns about the last n bytes of s, cut at a rune start. Regexps anchored at the
+// end of a line only ("… Credit: Ana Ruiz") run on it instead of the whole line.
+func tailOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// colonWithin reports whether s has a colon in its first n bytes.
+func colonWithin(s string, n int) bool {
+	i := strings.IndexByte(s, ':')
+	return i >= 0 && i < n
+}
+
+// shortLine is the longest line (in bytes) the whole-line chrome patterns (share bars,
+// buttons, list headers) are tried on.
+const shortLine = 120
 
 // endsSentence reports whether s ends like a sentence: a full stop, question or
 // exclamation mark, or a closing quotation mark.

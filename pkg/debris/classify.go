@@ -362,7 +362,7 @@ func (c *classifier) lists() {
 				c.set(j, Chrome)
 			}
 			return
-		case (listHeaderRe.MatchString(t) || tagsRe.MatchString(t) && !strings.Contains(strings.TrimSuffix(t, ":"), ":")) && k > c.bodyStart && c.listFollows(k):
+		case len(t) <= shortLine && (listHeaderRe.MatchString(t) || tagsRe.MatchString(t) && !strings.Contains(strings.TrimSuffix(t, ":"), ":")) && k > c.bodyStart && c.listFollows(k):
 			c.set(k, Chrome)
 			for j := k + 1; j < n; j++ {
 				u := c.text(j)
@@ -403,7 +403,7 @@ func (c *classifier) tail() {
 		case words(t) <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 			seenStrong = true
-		case creditLine(t) || words(t) <= 30 && contributedRe.MatchString(t) || words(t) <= 12 && sourceNoteRe.MatchString(t):
+		case creditLine(t) || words(t) <= 30 && contributed(t) || words(t) <= 12 && sourceNoteRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
 		case strongChrome(t):
@@ -411,7 +411,7 @@ func (c *classifier) tail() {
 			seenStrong = true
 		case c.tailStamp(k):
 			seenStrong = true
-		case tailNoteRe.MatchString(t) || words(t) <= 25 && (linkRe.MatchString(t) || contactRe.MatchString(t)):
+		case tailNoteRe.MatchString(t) || words(t) <= 25 && (hasLink(t) || contactRe.MatchString(t)):
 			c.set(k, Chrome)
 			seenStrong = true
 		case c.authorBio(t) || bioLineRe.MatchString(t):
@@ -497,11 +497,12 @@ func (c *classifier) middle() {
 			continue
 		}
 		t := c.text(k)
+		w := words(t)
 		switch {
 		case !hasWordChar(t):
 			// "—" or "* * *" alone: a rule of the page, no words of the article.
 			c.set(k, Chrome)
-		case words(t) <= 8 && adRe.MatchString(t):
+		case w <= 8 && adRe.MatchString(t):
 			c.set(k, Ad)
 		case audioRe.MatchString(t):
 			c.set(k, Chrome)
@@ -512,13 +513,13 @@ func (c *classifier) middle() {
 				expect = Credit
 			}
 			continue
-		case expect == Caption && words(t) <= 60:
+		case expect == Caption && w <= 60:
 			c.set(k, Caption)
-		case expect == Credit && words(t) <= 12 && !endsSentence(t):
+		case expect == Credit && w <= 12 && !endsSentence(t):
 			c.set(k, Credit)
-		case words(t) <= 25 && linkLineRe.MatchString(t):
+		case w <= 25 && linkLineRe.MatchString(t):
 			c.set(k, Chrome)
-		case words(t) <= 20 && chartRe.MatchString(t):
+		case w <= 20 && chartRe.MatchString(t):
 			if strings.HasPrefix(strings.ToLower(t), "source") || strings.HasPrefix(strings.ToLower(t), "data") {
 				// "Quarterly profit, in millions" over "Source: company filings".
 				c.set(k, Credit)
@@ -526,21 +527,21 @@ func (c *classifier) middle() {
 			} else {
 				c.set(k, Caption)
 			}
-		case words(t) <= 14 && creditRe.MatchString(t):
+		case w <= 14 && creditRe.MatchString(t):
 			c.set(k, Credit)
 			k = c.captionNear(k)
-		case words(t) <= 8 && agencyCreditRe.MatchString(t) && !endsSentenceStop(t):
+		case w <= 8 && agencyCreditRe.MatchString(tailOf(t, 80)) && !endsSentenceStop(t):
 			c.set(k, Credit)
 			k = c.captionNear(k)
-		case words(t) <= 30 && contributedRe.MatchString(t):
+		case w <= 30 && contributed(t):
 			c.set(k, Credit)
-		case slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
+		case len(t) <= 100 && slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
-		case words(t) <= 60 && (fileCaptionRe.MatchString(t) || gallerySlideRe.MatchString(t) || wireCreditTailRe.MatchString(t)):
+		case w <= 60 && labelledCaption(t):
 			c.set(k, Caption)
 		case tailNoteRe.MatchString(t) && strings.HasPrefix(strings.ToLower(t), "click here"):
 			c.set(k, Chrome)
-		case words(t) <= 50 && inlineCreditRe.MatchString(t):
+		case w <= 50 && endsWithCredit(t):
 			c.set(k, Caption)
 		case creditLine(t):
 			c.set(k, Credit)
@@ -655,11 +656,12 @@ func (c *classifier) pullQuote(k int) bool {
 		return false
 	}
 	// A pull quote repeats a paragraph near it: look a few dozen lines either way.
+	var r repeater
 	for j := max(c.bodyStart, k-40); j < min(c.bodyEnd, k+40); j++ {
 		if j == k || c.label(j) != Body {
 			continue
 		}
-		if other := c.words(j); len(other) > len(key) && repeats(key, other) {
+		if other := c.words(j); len(other) > len(key) && r.repeats(key, other) {
 			return true
 		}
 	}
@@ -687,20 +689,36 @@ func wordsOf(s string) []string {
 	})
 }
 
+// repeater tests one key line against many texts, keeping the key's word triples between
+// the tests.
+type repeater struct {
+	at   map[[3]string][]int // the positions of each triple of the key
+	seen []bool              // which key positions the text holds
+}
+
 // repeats reports whether nearly all (nine in ten) of the word triples of key occur in
-// text, so that a pull quote cut short or with an ellipsis still counts.
-func repeats(key, text []string) bool {
+// text, so that a pull quote cut short or with an ellipsis still counts. Every call of one
+// repeater must pass the same key.
+func (r *repeater) repeats(key, text []string) bool {
 	if len(key) < 3 {
 		return false
 	}
-	have := make(map[[3]string]bool, len(text))
-	for i := 0; i+2 < len(text); i++ {
-		have[[3]string{text[i], text[i+1], text[i+2]}] = true
+	if r.at == nil {
+		r.at = make(map[[3]string][]int, len(key))
+		for i := 0; i+2 < len(key); i++ {
+			tri := [3]string{key[i], key[i+1], key[i+2]}
+			r.at[tri] = append(r.at[tri], i)
+		}
+		r.seen = make([]bool, len(key))
 	}
+	clear(r.seen)
 	found := 0
-	for i := 0; i+2 < len(key); i++ {
-		if have[[3]string{key[i], key[i+1], key[i+2]}] {
-			found++
+	for i := 0; i+2 < len(text); i++ {
+		for _, p := range r.at[[3]string{text[i], text[i+1], text[i+2]}] {
+			if !r.seen[p] {
+				r.seen[p] = true
+				found++
+			}
 		}
 	}
 	return 10*found >= 9*(len(key)-2)

@@ -2,6 +2,7 @@ package debris
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,12 +65,18 @@ var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
 // "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
 var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?|time to read)\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen|to read))\s*$`)
 
+// writingNouns name a piece of writing or its making, the X of an "X by" byline.
+var writingNouns = []string{"story", "stories", "words", "written", "writing", "text", "article",
+	"reporting", "report", "posted", "column", "analysis", "commentary", "essay", "review",
+	"interview", "editorial", "feature", "dispatch", "explainer", "letter", "blog", "post",
+	"piece", "opinion", "op-ed", "profile", "obituary", "recap", "preview"}
+
 // bylinePrefixRe is the lead-in of a byline: "By", "BY", "Author:", and any "X by" whose X
 // names a piece of writing or its making: "Story by", "Words by", "Written by", "Posted
 // by", "Reporting by", "Guest column by", "An analysis by", "News analysis by", "Review
 // by", "Story and photos by".
 var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:(?:an?|the|guest|special|news|staff|weekly|opinion|video|photo)\s+)?` +
-	`(?:story|stories|words|written|writing|text|article|reporting|report|posted|column|analysis|commentary|essay|review|interview|editorial|feature|dispatch|explainer|letter|blog|post|piece|opinion|op-ed|profile|obituary|recap|preview)` +
+	`(?:` + strings.Join(writingNouns, "|") + `)` +
 	`(?:\s+(?:and|&)\s+(?:photos?|photographs?|pictures?|video|images?|graphics?|illustrations?|reporting))?\s+)?by:?\s+|^(?:authors?|byline|writers?)\s*:\s*`)
 
 // honorificRe is a title in front of a name, which authors are given without: "Dr.",
@@ -130,6 +137,9 @@ func readMeta(line string) meta {
 	if s == "" || utf8.RuneCountInString(s) > maxMetaRunes {
 		return m
 	}
+	if wordy(s) {
+		return m
+	}
 	s = unglueStamp(s)
 	s = cutRepeatedName(s)
 	stamps, where := findStamps(s)
@@ -153,7 +163,14 @@ func readMeta(line string) meta {
 	}
 	b.WriteString(s[last:])
 	// "Posted on March 3, 2026 by Ana Ruiz": a byline may follow a stamp after "by".
-	segs := segmentRe.Split(stampByRe.ReplaceAllString(b.String(), "$1 | By "), -1)
+	line2 := b.String()
+	if len(where) > 0 && containsFold(line2, "by") {
+		line2 = stampByRe.ReplaceAllString(line2, "$1 | By ")
+	}
+	segs := []string{line2}
+	if strings.ContainsAny(line2, "•·|—–;") {
+		segs = segmentRe.Split(line2, -1)
+	}
 	var prevPeople bool
 	bareOutlet := ""
 	for i, seg := range segs {
@@ -164,7 +181,9 @@ func readMeta(line string) meta {
 		if uiSegmentRe.MatchString(seg) && len(segs) > 1 {
 			continue
 		}
-		seg = strings.TrimSpace(handleRe.ReplaceAllString(seg, ""))
+		if strings.Contains(seg, "@") {
+			seg = strings.TrimSpace(handleRe.ReplaceAllString(seg, ""))
+		}
 		if seg == "" {
 			continue
 		}
@@ -183,7 +202,7 @@ func readMeta(line string) meta {
 		if len(m.stamps) > 0 && stampWordRe.MatchString(seg) && stampResidue(seg) {
 			continue
 		}
-		if g := badgeRe.FindStringSubmatch(seg); g != nil {
+		if g := badge(seg); g != nil {
 			n := atoi(g[1] + g[2] + g[3])
 			if n > 0 {
 				m.minutes, m.hasBadge, m.strong = n, true, true
@@ -192,7 +211,7 @@ func readMeta(line string) meta {
 		}
 		// "Edited by Ben Cole" beside a byline names an editor, not an author; "Reporting
 		// by Ana Ruiz; Editing by Ben Cole" names the author first.
-		if creditByRe.MatchString(seg) && !bylinePrefixRe.MatchString(seg) && len(segs) > 1 {
+		if len(segs) > 1 && containsFold(seg, "by") && creditByRe.MatchString(seg) && !bylinePrefixRe.MatchString(seg) {
 			continue
 		}
 		if people, outlet, role, ok := readByline(seg); ok {
@@ -205,7 +224,7 @@ func readMeta(line string) meta {
 				m.byline = true
 				prevPeople = len(people) > 0
 			}
-			if bylinePrefixRe.MatchString(seg) {
+			if hasBylinePrefix(seg) {
 				m.strong = true
 			}
 			continue
@@ -258,6 +277,49 @@ func cutRepeatedName(s string) string {
 	return s[i+1:]
 }
 
+// wordy reports whether s has three or more lower-case words that no metadata line holds,
+// as a sentence of the body has ("The council voted on Tuesday to close the library"). It
+// is the cheap first test of readMeta.
+func wordy(s string) bool {
+	odd := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		w = strings.TrimRight(w, ".,;:!?)’'\"”")
+		if metaWord(w) {
+			continue
+		}
+		if odd++; odd >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// metaWords are the lower-case words metadata lines hold besides names, outlets, roles,
+// dates and stamp words: "5 min read", "Posted by", "Story and photos by", "3 hours ago".
+var metaWords = map[string]bool{
+	"by": true, "and": true, "min": true, "mins": true, "minute": true, "minutes": true,
+	"read": true, "reading": true, "time": true, "ago": true, "hour": true, "hours": true,
+	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
+	"yesterday": true, "just": true, "now": true, "a.m": true, "p.m": true, "am": true,
+	"pm": true, "special": true, "estimated": true, "listen": true, "from": true,
+	"photos": true, "editing": true, "additional": true, "follow": true, "via": true, "s": true,
+	"guest": true, "news": true,
+}
+
+// metaWord reports whether a lower-case word may stand in a metadata line.
+func metaWord(w string) bool {
+	if metaWords[w] || stampWords[w] || commonWords[w] || nameParticles[w] || roleWords[w] ||
+		weekdayWords[w] || isMonthWord(w) || slices.Contains(writingNouns, w) {
+		return true
+	}
+	_, zone := zoneOffsets[w]
+	return zone
+}
+
 // maxMetaRunes is the longest line read as metadata.
 const maxMetaRunes = 200
 
@@ -277,11 +339,27 @@ var (
 
 // unglueStamp puts back the spaces a glued stamp lost; other lines are kept.
 func unglueStamp(s string) string {
-	if !strings.ContainsAny(s, "0123456789") {
-		return s
+	if digitRun(s) >= 5 {
+		s = yearClockRe.ReplaceAllString(s, "$1 $2")
 	}
-	s = yearClockRe.ReplaceAllString(s, "$1 $2")
-	return gluedStampWordRe.ReplaceAllString(s, "$1 $2")
+	if strings.Contains(s, "Updated") || strings.Contains(s, "Published") || strings.Contains(s, "Posted") || strings.Contains(s, "Modified") {
+		s = gluedStampWordRe.ReplaceAllString(s, "$1 $2")
+	}
+	return s
+}
+
+// digitRun returns the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	best, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
 }
 
 // stampTailRe is the word or comma that joins a byline to the stamp after it: "Posted by
@@ -361,7 +439,7 @@ func stampResidue(s string) bool {
 // people, the outlet, whether a role was named, and whether the segment is a byline at all.
 func readByline(seg string) (people []string, outlet string, role, ok bool) {
 	s := strings.TrimSpace(seg)
-	if loc := bylinePrefixRe.FindStringIndex(s); loc != nil {
+	if loc := bylinePrefixIndex(s); loc != nil {
 		s = s[loc[1]:]
 	}
 	prefixed := len(s) != len(strings.TrimSpace(seg))
@@ -381,7 +459,9 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		return nil, strings.TrimPrefix(s, "the "), false, true
 	}
 	var tail []string
-	if parts := dashRe.Split(s, -1); len(parts) > 1 {
+	if !strings.ContainsAny(s, "-–—") {
+		// no dash: nothing to split
+	} else if parts := dashRe.Split(s, -1); len(parts) > 1 {
 		s, tail = parts[0], parts[1:]
 	}
 	// "By Ana Ruiz for The Courier"; without "By", " for " is a headline's word.
@@ -564,8 +644,42 @@ func nameBeforeRole(p string) (string, bool) {
 // andRe joins the names of a byline: "Ana Ruiz and Li Wei", "Ana Ruiz & Li Wei".
 var andRe = regexp.MustCompile(`(?i)\s+(?:and|&)\s+`)
 
+// hasAnd reports whether s may hold a joining "and" or "&", the cheap test before andRe.
+func hasAnd(s string) bool {
+	return strings.Contains(s, "&") || containsFold(s, "and")
+}
+
+// hasBylinePrefix reports whether seg opens with a byline's lead-in (bylinePrefixRe).
+func hasBylinePrefix(seg string) bool {
+	return bylinePrefixIndex(seg) != nil
+}
+
+// bylinePrefixIndex is bylinePrefixRe.FindStringIndex, tried only on a segment with a "by"
+// or a colon in its first words.
+func bylinePrefixIndex(s string) []int {
+	head := s[:min(len(s), 60)]
+	if !containsFold(head, "by") && !strings.Contains(head, ":") {
+		return nil
+	}
+	return bylinePrefixRe.FindStringIndex(s)
+}
+
+// badge is badgeRe.FindStringSubmatch, tried only on a segment that names minutes.
+func badge(seg string) []string {
+	if !containsFold(seg, "min") {
+		return nil
+	}
+	return badgeRe.FindStringSubmatch(seg)
+}
+
 // splitNames splits "Ana Ruiz and Li Wei" and "Ana Ruiz & Li Wei".
 func splitNames(p string) []string {
+	if !hasAnd(p) {
+		if p = strings.TrimSpace(p); p == "" {
+			return nil
+		}
+		return []string{p}
+	}
 	var out []string
 	for _, a := range andRe.Split(p, -1) {
 		if a = strings.TrimSpace(a); a != "" {

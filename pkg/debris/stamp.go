@@ -99,7 +99,7 @@ func findStamps(s string) ([]stamp, [][2]int) {
 	names := stampRe.SubexpNames()
 	var matches [][]int
 	// Every absolute stamp has a digit; most lines of a paste have none.
-	if strings.ContainsAny(s, "0123456789") {
+	if mayHoldDate(s) {
 		matches = stampRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	for _, m := range matches {
@@ -135,7 +135,11 @@ func findStamps(s string) ([]stamp, [][2]int) {
 		out = append(out, st)
 		where = append(where, [2]int{start, m[1]})
 	}
-	for _, m := range relativeRe.FindAllStringSubmatchIndex(s, -1) {
+	var relative [][]int
+	if containsFold(s, "ago") || containsFold(s, "yesterday") || containsFold(s, "just now") {
+		relative = relativeRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range relative {
 		st := stamp{isRelative: true}
 		if m[6] >= 0 {
 			if strings.EqualFold(s[m[6]:m[7]], "yesterday") {
@@ -163,6 +167,40 @@ func findStamps(s string) ([]stamp, [][2]int) {
 		where = append(where, [2]int{m[0], m[1]})
 	}
 	return out, where
+}
+
+// mayHoldDate reports whether s may hold an absolute date of stampRe: a digit, and a month
+// word or two numbers joined by "-", "/" or ".". It is the cheap test before stampRe.
+func mayHoldDate(s string) bool {
+	digits := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			digits = true
+			if i+2 < len(s) && (s[i+1] == '-' || s[i+1] == '/' || s[i+1] == '.') && '0' <= s[i+2] && s[i+2] <= '9' {
+				return true
+			}
+		case ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') && (i == 0 || !isASCIILetter(s[i-1])) && i+3 <= len(s):
+			if monthNumber(s[i:i+3]) > 0 && (i+3 == len(s) || !isASCIILetter(s[i+3]) || isMonthWord(strings.ToLower(letterRun(s[i:])))) {
+				if digits || strings.ContainsAny(s[i:], "0123456789") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// letterRun returns the ASCII letters at the start of s.
+func letterRun(s string) string {
+	i := 0
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return s[:i]
 }
 
 // readStamp builds a stamp from the named groups of a stampRe match.
