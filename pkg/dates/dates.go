@@ -17,7 +17,8 @@
 //     ("Friday, Sept. 19").
 //   - Values: days "2025-08-08", months "2025-08", ISO weeks "2025-W32" and weekends
 //     "2025-W32-WE", seasons "2025-SU", quarters "2025-Q3" and halves "2025-H1", decades
-//     "199", centuries "19", parts of days "2025-08-07TNI"; durations "PT24H", "P10Y",
+//     "199", centuries "19" (but "this century" is "P100Y", as TimeBank writes it), parts
+//     of days "2025-08-07TNI"; durations "PT24H", "P10Y",
 //     "PXY" for an unstated number; sets "P1D", "XXXX-WXX-5", "XXXX-SU"; and the vague
 //     references PRESENT_REF, PAST_REF and FUTURE_REF.
 //   - Resolution: a date written without its year takes the year that puts it nearest ref
@@ -25,6 +26,10 @@
 //     cue is not put more than four months after ref. A weekday alone is the latest such day
 //     in a past or neutral sentence, the next in a future one, and never six days back:
 //     news calls that day "last Tuesday", so a bare "Tuesday" the day after ref is that day.
+//     The tense comes from the nearest cue word: a modal, "-ed" or an irregular past form, a
+//     plan before an infinitive ("plans to", "had been scheduled to" looks back); a passive's
+//     auxiliary counts however far the participle pushes it, and the verbs of a relative
+//     clause after the expression do not count.
 package dates
 
 import (
