@@ -136,7 +136,7 @@ var titles = sync.OnceValue(func() map[string]bool {
 	coo executive editor correspondent analyst spokesman spokeswoman spokesperson
 	economist sen.-elect gov.-elect rep.-elect former anchor co-anchor host co-host reporter
 	columnist strategist pollster adviser advisor aide delegate activist historian curator critic
-	architect author novelist poet lawyer principal pastor priest`)
+	architect author novelist poet lawyer principal pastor priest ag`)
 })
 
 // orgWords make a capitalised name an organisation ("Corvane Waste Services", "the Kremlin").
@@ -167,7 +167,7 @@ var functionWords = sync.OnceValue(func() map[string]bool {
 	about above below under over into onto upon within against toward towards across along around
 	behind beside besides near off out up down more less few several much very too again
 	already always never often sometimes today tonight yesterday tomorrow thus likewise moreover
-	furthermore nonetheless nevertheless hence accordingly amid amidst`)
+	furthermore nonetheless nevertheless hence accordingly amid amidst neither either`)
 })
 
 // calendarWords are capitalised but name no one.

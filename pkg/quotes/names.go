@@ -183,6 +183,14 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	for k := 0; k < len(words)-1; k++ {
 		lw := strings.ToLower(words[k])
+		if lw == "and" && cut >= 0 && !inRole && k > cut+1 {
+			// two titled people: "Vermont Sen. Ann Lee and Sen. Tom Berg" names Ann Lee
+			// first; the second is read on from "and"
+			b -= len(words) - k
+			words = words[:k]
+			poss = false
+			break
+		}
 		switch {
 		case honorifics()[lw]:
 			cut, titled, hon, inRole = k, true, true, true
@@ -350,7 +358,10 @@ func roleBefore(toks []token, a, b int) string {
 	start := end
 	for k := end - 1; k >= 0 && k > end-4; k-- {
 		t := toks[k]
-		if t.kind != word || t.quoted() || t.isUpper() || !(isRole(t) || roleModifiers()[t.lw] || appos && possessive(t.w)) {
+		// in a description set off by commas, any lower-case word may qualify the title
+		// ("the opposition leader, Tom Reed"): its determiner is checked below
+		free := appos && !functionWords()[t.lw] && !isCue(t.lw)
+		if t.kind != word || t.quoted() || t.isUpper() || !(isRole(t) || roleModifiers()[t.lw] || appos && possessive(t.w) || free) {
 			break
 		}
 		start = k

@@ -87,6 +87,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"Orders fell in March,", "Lia Moss", "bakery's head chef", D, 1}},
 		},
 		{
+			name: "role with its own qualifier in a description before the name",
+			text: "The opposition leader, Tom Reed, said the plan was “a gimmick.”",
+			want: []want{{"a gimmick.", "Tom Reed", "opposition leader", P, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
@@ -284,6 +289,21 @@ func TestFind(t *testing.T) {
 			name: "he skips a woman the text showed saying that she",
 			text: "Sam Ortiz said he would vote no.\n\nRobin Hale said that she disagreed.\n\n“It costs too much,” he said.",
 			want: []want{{"It costs too much,", "Sam Ortiz", "", D, 1}},
+		},
+		{
+			name: "a surname alone is the family member introduced first",
+			text: "Vera Holm runs the mill. Her son, Eric Holm, joined in May.\n\n“We will hire again,” Holm said.",
+			want: []want{{"We will hire again,", "Vera Holm", "", D, 1}},
+		},
+		{
+			name: "an honorific picks the family member of its gender",
+			text: "Vera Holm runs the mill. Her son, Eric Holm, joined in May, and Ms. Holm gave him the books.\n\n“We will hire again,” Mr. Holm said.",
+			want: []want{{"We will hire again,", "Eric Holm", "", D, 1}},
+		},
+		{
+			name: "two titled people joined by and",
+			text: "Vermont Sen. Ann Lee and Sen. Tom Berg of Ohio met on Monday.\n\n“We have a deal,” the Vermont senator said.",
+			want: []want{{"We have a deal,", "Ann Lee", "Vermont Sen.", D, 1}},
 		},
 		{
 			name: "split quote with verb first and appositive",

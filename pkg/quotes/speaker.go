@@ -16,7 +16,7 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 	pos := p.toks[m.a].s
 	switch m.kind {
 	case nominal:
-		name = d.describedAs(m, pos)
+		name = d.describedAs(p, m, pos)
 		if name == "" {
 			name = namedDescription(p, m)
 		}
@@ -32,6 +32,15 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 		}
 		name = d.antecedent(pos, m.pron)
 		return name, d.roles[name]
+	}
+	if m.kind == organisation && m.b < len(p.toks) && m.a > 0 && p.toks[m.a-1].lw == "the" {
+		// "the Vermont senator said": a place before a title is the person given that
+		// place and title before ("Vermont Sen. Ann Lee"), not the place
+		if t := p.toks[m.b]; t.kind == word && !t.quoted() && !t.isUpper() && titles()[t.lw] {
+			if _, name = d.titled(t.lw, strings.Fields(strings.ToLower(m.name)), pos); name != "" {
+				return name, d.roles[name]
+			}
+		}
 	}
 	name = d.resolveName(m, pos)
 	role = m.title
@@ -90,7 +99,7 @@ var titleAbbreviations = map[string]string{"governor": "gov.", "senator": "sen."
 // latest organisation with that word in its name, "the company" to the latest organisation,
 // "the governor" or "the retired welder" to the latest person given that title or
 // description. An indefinite one ("a neighbour") is someone new: nobody named.
-func (d *document) describedAs(m mention, pos int) string {
+func (d *document) describedAs(p *paragraph, m mention, pos int) string {
 	if m.pron != "the" || m.name == "" {
 		return ""
 	}
@@ -107,17 +116,15 @@ func (d *document) describedAs(m mention, pos int) string {
 		}
 		return best
 	}
-	abbr := titleAbbreviations[head]
-	best := ""
-	for _, p := range d.described {
-		if p.pos >= pos {
-			break
+	var quals []string
+	for k := m.a + 1; k < m.b && k < len(p.toks); k++ {
+		if t := p.toks[k]; t.kind == word && t.isUpper() && !possessive(t.w) {
+			quals = append(quals, t.lw)
 		}
-		for _, w := range strings.Fields(p.words) {
-			if w == head || abbr != "" && w == abbr {
-				best = p.name
-			}
-		}
+	}
+	best, qualified := d.titled(head, quals, pos)
+	if qualified != "" {
+		best = qualified
 	}
 	if best == "" && !strings.HasSuffix(head, "s") {
 		// "the retired welder said" of someone the text named without that description:
@@ -125,6 +132,45 @@ func (d *document) describedAs(m mention, pos int) string {
 		best = d.antecedent(pos, "")
 	}
 	return best
+}
+
+// titled finds the latest person before pos given the title or description head ("senator",
+// "welder"), and the latest of those whose title also has the words quals ("the Vermont
+// senator" after "Vermont Sen. Ann Lee"); "" when there is none.
+func (d *document) titled(head string, quals []string, pos int) (latest, qualified string) {
+	abbr := titleAbbreviations[head]
+	for _, ds := range d.described {
+		if ds.pos >= pos {
+			break
+		}
+		words := strings.Fields(ds.words)
+		for _, w := range words {
+			if w == head || abbr != "" && w == abbr {
+				latest = ds.name
+				if len(quals) > 0 && containsAll(words, quals) {
+					qualified = ds.name
+				}
+			}
+		}
+	}
+	return latest, qualified
+}
+
+// containsAll reports whether every word of want is among words.
+func containsAll(words, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, x := range words {
+			if strings.Trim(x, ",.;()") == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // businessWords make an organisation's name a business's: what "the company" may stand for
@@ -171,12 +217,17 @@ func (d *document) resolveName(m mention, pos int) string {
 	if strings.Contains(m.name, " ") {
 		return m.name
 	}
-	// a surname: the latest full name before it with that last word, else the first after
+	// a surname: the first full name before it with that last word, else the first after.
+	// Of a family the text names (Donald and Ivanka Trump), the surname alone is the person
+	// it introduced first, its main one; the others go by their first or full names. An
+	// honorific picks the one of its gender (Mrs. Lee after Tom Lee and Ann Lee).
 	best := ""
 	for _, k := range d.byLast[m.name] {
 		n := d.people[k]
 		if n.pos < pos {
-			best = n.name
+			if g := d.gender[n.name]; best == "" && (m.gender == 0 || g == 0 || g == m.gender) {
+				best = n.name
+			}
 		} else if best == "" {
 			best = n.name
 			break
