@@ -28,6 +28,32 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(size)/1024), "ns/KB")
 }
 
+// BenchmarkParsePastes parses the whole pastes of testdata/pastes, which are the size and
+// shape of real ones (a head of metadata and widgets, a body, foot chrome), and reports the
+// cost per kilobyte.
+func BenchmarkParsePastes(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "pastes", "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			texts = append(texts, string(data))
+			size += len(data)
+		}
+	}
+	if size == 0 {
+		b.Skip("no pastes")
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			debris.Parse(s, debris.Options{})
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(size)/1024), "ns/KB")
+}
+
 // fixtureTexts returns the project's plain-text article fixtures.
 func fixtureTexts() []string {
 	paths, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))

@@ -128,15 +128,34 @@ var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like",
 // and any "Recommended Stories", "Popular Articles", "Suggested Reads".
-var listHeaderRe = regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|you may also like|you might also like|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere` +
-	`|(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
-	`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|more to explore|don'?’?t miss)\s*:?\s*$`)
+var listHeaderRe = patterns{
+	regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`),
+	regexp.MustCompile(`(?i)^(?:(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
+		`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|more to explore|don'?’?t miss)\s*:?\s*$`),
+}
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
 // "Enter your email address", "Back to top"; or the head of an in-page box: "In this
 // article:", "On this page", "Jump to:", "Companies in this story".
-var furnitureRe = regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
-	`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`)
+var furnitureRe = patterns{
+	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more)$`),
+	regexp.MustCompile(`(?i)^(?:reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
+		`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`),
+}
+
+// patterns is a family of regexps split so that each stays small: Go runs a regexp of
+// fewer than 500 instructions with its fast backtracker, a larger one with the slower NFA.
+type patterns []*regexp.Regexp
+
+// MatchString reports whether any of the regexps matches s.
+func (ps patterns) MatchString(s string) bool {
+	for _, re := range ps {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
 // "Additional reporting by ...", "Edited by ...".

@@ -913,7 +913,7 @@ func isBreadcrumb(t string) bool {
 		}
 		return true
 	}
-	if !breadcrumbRe.MatchString(t) || words(t) > 14 {
+	if !strings.ContainsAny(t, "›»>/") || words(t) > 14 || !breadcrumbRe.MatchString(t) {
 		return false
 	}
 	if strings.ContainsAny(t, "›»") {

@@ -43,21 +43,11 @@ var zoneOffsets = map[string]int{
 // usStandard is the standard-time offset (minutes) of the US generic zone names.
 var usStandard = map[string]int{"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
-var zonePattern = func() string {
-	names := make([]string, 0, len(zoneOffsets))
-	for n := range zoneOffsets {
-		names = append(names, n)
-	}
-	// Longer names first, so that "cest" wins over "cet".
-	for i := range names {
-		for j := i + 1; j < len(names); j++ {
-			if len(names[j]) > len(names[i]) || (len(names[j]) == len(names[i]) && names[j] < names[i]) {
-				names[i], names[j] = names[j], names[i]
-			}
-		}
-	}
-	return `(?:` + strings.Join(names, "|") + `)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}`
-}()
+// zonePattern is a zone after a clock time: a word of up to five letters, maybe with an
+// offset ("CEST", "UTC+2", "GMT+1"), or an offset alone ("-06:00"). The word is looked up
+// in zoneOffsets after the match, which keeps the regexps small enough to run fast; a word
+// that names no zone ("by", "and") is left out of the stamp.
+const zonePattern = `[a-z]{1,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}`
 
 // stampRe finds an absolute date with an optional clock time and zone. It covers
 // "April 8, 2025", "Feb. 19, 2025, 9:42 a.m. CT", "Thu, June 5, 2025, 10:20 AM EDT",
@@ -133,7 +123,12 @@ func findStamps(s string) ([]stamp, [][2]int) {
 			}
 		}
 		out = append(out, st)
-		where = append(where, [2]int{start, m[1]})
+		end := m[1]
+		// A word after the clock that names no zone is no part of the stamp.
+		if zi := 2 * stampRe.SubexpIndex("zone"); m[zi] >= 0 && !st.hasZone {
+			end = len(strings.TrimRight(s[:m[zi]], " \t(\u00a0"))
+		}
+		where = append(where, [2]int{start, end})
 	}
 	var relative [][]int
 	if containsFold(s, "ago") || containsFold(s, "yesterday") || containsFold(s, "just now") {
