@@ -582,9 +582,11 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	strict := dir != 0
+	tense := unknownTense
 	if dir == 0 {
+		tense = r.tense(c)
 		dir = -1
-		if r.tense(c) == futureTense {
+		if tense == futureTense {
 			dir = 1
 		}
 	}
@@ -595,10 +597,12 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 	for isoWeekday(t) != wd {
 		t = t.AddDate(0, 0, dir)
 	}
-	if !strict && dir < 0 && r.ref.Sub(t) == 6*24*time.Hour {
+	if !strict && tense == unknownTense && dir < 0 && r.ref.Sub(t) == 6*24*time.Hour {
 		// News names the day six days back "last Tuesday"; a bare weekday that falls
-		// tomorrow is tomorrow, whatever the tense: a wire story dated Monday that says
-		// "Albright headed Tuesday to Africa" was written for Tuesday's papers.
+		// tomorrow, in a sentence whose tense does not say, is tomorrow: a wire story
+		// dated Monday that says "Albright headed Tuesday to Africa" was written for
+		// Tuesday's papers. A past-tense report ("said Thursday") keeps the latest
+		// Thursday, as the contract says.
 		t = r.ref.AddDate(0, 0, 1)
 	}
 	return t, true

@@ -16,12 +16,13 @@ const (
 )
 
 // futureCues are words that put an event after the time of writing: "will meet Friday",
-// "is expected to close in June", "plans to vote next month", "would resume Monday".
+// "is expected to close in June", "plans to vote next month", "would resume Monday",
+// "planned a rally on Friday" (a plan made in the past for a day to come).
 var futureCues = wordSet(`
 	will 'll shall would wo going upcoming tomorrow until opens payable scheduled due
 	effective begins starts runs takes ends expires falls resume resumes can must should
 	could may might next forecast starting beginning go goes meets meet holds hosts visits
-	faces plays travels heads arrives returns votes launches
+	faces plays travels heads arrives returns votes launches planned
 `)
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
