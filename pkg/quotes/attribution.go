@@ -774,12 +774,26 @@ var introWords = sync.OnceValue(func() map[string]bool {
 	thus likewise moreover furthermore nonetheless nevertheless instead indeed`)
 })
 
+// isNumber reports whether w is all digits: an age, a count.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // appositive returns the description set off by commas after the mention ending before token
 // b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It
 // must start with a determiner, a title or a possessive name; clauses ("who", "speaking")
 // are not descriptions.
 func appositive(p *paragraph, b int) string {
 	toks := p.toks
+	if b+3 < len(toks) && toks[b].is(",") && isNumber(toks[b+1].w) && toks[b+2].is(",") {
+		// an age before the description: "Priya Das, 34, a nurse from Leeds"
+		b += 2
+	}
 	if b >= len(toks) || !toks[b].is(",") || b+1 >= len(toks) {
 		return ""
 	}

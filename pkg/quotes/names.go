@@ -141,12 +141,25 @@ func stripPossessive(w string) string {
 	return w
 }
 
+// monthName reports whether the month word at token a is a first name: "Jan Vos", "April
+// Rowe", "May Lin", followed by a capitalised word of the run toks[a:b] that is no calendar
+// word ("May Day" stays a date's word: "Day" is no name alone, but "May 5" has no capital).
+func monthName(toks []token, a, b int) bool {
+	switch toks[a].w {
+	case "Jan", "April", "May", "June", "August":
+	default:
+		return false
+	}
+	return a+2 == b && toks[a+1].kind == word && toks[a+1].isUpper() && !calendarWords()[toks[a+1].lw] &&
+		!functionWords()[toks[a+1].lw] && !orgWords()[toks[a+1].lw]
+}
+
 // nameMention makes a mention of the capitalised run toks[a:b].
 func nameMention(toks []token, a, b int) (mention, bool) {
 	the := a > 0 && strings.EqualFold(toks[a-1].w, "the") && !toks[a-1].quoted()
 	for a < b {
 		lw := toks[a].lw
-		if !functionWords()[lw] && !calendarWords()[lw] {
+		if !functionWords()[lw] && (!calendarWords()[lw] || monthName(toks, a, b)) {
 			break
 		}
 		if lw == "the" {

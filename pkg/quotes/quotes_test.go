@@ -92,6 +92,19 @@ func TestFind(t *testing.T) {
 			want: []want{{"a gimmick.", "Tom Reed", "opposition leader", P, 1}},
 		},
 		{
+			name: "an age before the description in an appositive",
+			text: "“It has been a nightmare,” said Priya Das, 34, a nurse from Leeds.",
+			want: []want{{"It has been a nightmare,", "Priya Das", "a nurse from Leeds", D, 1}},
+		},
+		{
+			name: "a month word that is a first name",
+			text: "„This is a cut by another name“, said councillor Jan Vos.\n\n“We'll see,” Vos replied.",
+			want: []want{
+				{"This is a cut by another name", "Jan Vos", "councillor", D, 1},
+				{"We'll see,", "Jan Vos", "councillor", D, 2},
+			},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
