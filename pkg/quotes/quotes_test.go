@@ -105,6 +105,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "the statement speaks for whoever issued it",
+			text: "Brayton General Hospital will close its ward, the hospital said in a statement on Monday.\n\n“This was not an easy decision,” the statement said.",
+			want: []want{{"This was not an easy decision,", "Brayton General Hospital", "", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},

@@ -90,6 +90,48 @@ var genericOrgHeads = sync.OnceValue(func() map[string]bool {
 	retailer carrier insurer lender maker manufacturer developer chain`)
 })
 
+// statementWords are what speaks for its author: "the statement said" quotes whoever the
+// text said issued it.
+var statementWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`statement release letter memo report filing ruling post email announcement notice`)
+})
+
+// statementOf finds who issued the statement, letter or report that "the statement said" at
+// pos quotes: the subject of the latest sentence before it that names that kind of document
+// ("Brayton Hospital said in a statement on Monday" → "Brayton Hospital"), looking back a few
+// paragraphs; "" when none does.
+func (d *document) statementOf(head string, pos int) string {
+	last := sort.Search(len(d.paras), func(i int) bool { return d.paras[i].from > pos }) - 1
+	for pi := last; pi >= 0 && pi > last-3; pi-- {
+		p := d.paras[pi]
+		end := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].s >= pos })
+		for i := end - 1; i >= 0; i-- {
+			t := p.toks[i]
+			if t.kind != word || t.quoted() || t.lw != head || i > 0 && p.toks[i-1].lw == "the" {
+				continue
+			}
+			// the last name before it that a verb follows: "The Times said Cook provided
+			// a written statement" is Cook's statement
+			var who *mention
+			for k := p.mentionsFrom(p.sent[i]); k < len(p.mentions) && p.mentions[k].b <= i; k++ {
+				m := &p.mentions[k]
+				if (m.kind == person || m.kind == organisation) && !m.possessive && m.b < len(p.toks) && (isVerbForm(p.toks[m.b]) || p.toks[m.b].kind == word && isCue(p.toks[m.b].lw)) {
+					who = m
+				}
+			}
+			if who == nil {
+				who = sentenceSubject(p, p.sent[i], i)
+			}
+			if who != nil && who.kind != nominal && !(who.kind == pronoun && who.pron == "it") {
+				name, _ := d.speakerOf(p, *who)
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // titleAbbreviations are the short forms of titles used before names ("Gov. Ann Lee" is "the
 // governor").
 var titleAbbreviations = map[string]string{"governor": "gov.", "senator": "sen.", "representative": "rep.",
@@ -104,6 +146,9 @@ func (d *document) describedAs(p *paragraph, m mention, pos int) string {
 		return ""
 	}
 	head := m.name
+	if statementWords()[head] {
+		return d.statementOf(head, pos)
+	}
 	if orgHeads()[head] || genericOrgHeads()[head] {
 		best := ""
 		for _, o := range d.orgs {
