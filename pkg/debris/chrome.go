@@ -139,6 +139,9 @@ var listHeaderRe = patterns{
 // article:", "On this page", "Jump to:", "Companies in this story".
 var furnitureRe = patterns{
 	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more)$`),
+	// The furniture of a blog's foot: "Like this:", "Like Loading...", "Cancel reply",
+	// "Previous Post", "Next article", "← Older posts", "Newer posts →".
+	regexp.MustCompile(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?|[←‹]\s.{1,80}|.{1,80}\s[→›])$`),
 	regexp.MustCompile(`(?i)^(?:reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
 		`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`),
 }
@@ -224,6 +227,15 @@ func tableRow(t string) bool {
 	return 10*numeric >= 4*len(f)
 }
 
+// blogFootRe is a blog post's filing line or a press release's source line at the foot:
+// "Posted in News | Tagged budget, harbour", "Filed in Local", "Tagged: ferries, Hull",
+// "SOURCE Harbour Tech Inc.".
+var blogFootRe = regexp.MustCompile(`^(?:(?:Posted|Filed) in \p{Lu}[^.]{0,80}|(?i:tagged):?\s+[^.]{1,80}|SOURCE \p{Lu}.{0,60})$`)
+
+// tweetByRe is the signature line of a post embedded from a social network: "— Ana Ruiz
+// (@anaruiz) March 4, 2025", "— Harbour Board (@harbourboard) 4 March 2025".
+var tweetByRe = regexp.MustCompile(`^[—–-]{1,2}\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})$`)
+
 // gallerySlideRe is a picture gallery's caption, numbered as the widget shows it: "Item 1 of
 // 3 Workers stand outside the mine.", "[2/5] Workers stand outside the mine.", "Photo 3 of
 // 12: The quay at dawn".
@@ -283,7 +295,7 @@ func strongChrome(s string) bool {
 	// The whole-line patterns fit short lines; only a share line ("Share on Facebook |
 	// …"), a tag line ("Tags: …") and a copyright line run on.
 	short := len(s) <= shortLine
-	if short && (shareRe.MatchString(s) || audioRe.MatchString(s) || commentsRe.MatchString(s) ||
+	if short && (shareRe.MatchString(s) || audioRe.MatchString(s) || commentsRe.MatchString(s) || blogFootRe.MatchString(s) ||
 		listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) || tagsRe.MatchString(s)) {
 		return true
 	}

@@ -217,10 +217,15 @@ func (c *classifier) metaBlock(k int) int {
 			k++
 			continue
 		}
-		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline.
+		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline,
+		// maybe with the place the writer is in ("BBC News, Hull").
 		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
 			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !uiLineRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
-			c.ls[c.idx[k]].meta = meta{outlet: t, valid: true}
+			name := t
+			if before, after, ok := strings.Cut(t, ", "); ok && hasOutletWord(before) && !hasOutletWord(after) {
+				name = before
+			}
+			c.ls[c.idx[k]].meta = meta{outlet: name, valid: true}
 			c.set(k, Byline)
 			k++
 			continue
@@ -537,6 +542,12 @@ func (c *classifier) middle() {
 			c.set(k, Credit)
 		case len(t) <= 100 && slashCreditRe.MatchString(t) && k > c.bodyStart && (c.label(k-1) == Caption || c.label(k-1) == Chrome):
 			c.set(k, Credit)
+		case w <= 12 && strings.Contains(t, "(@") && tweetByRe.MatchString(t):
+			// An embedded post: its signature line and the post right above it.
+			c.set(k, Chrome)
+			if p := k - 1; p > c.bodyStart && c.label(p) == Body && c.blockOf(p) == c.blockOf(k) && words(c.text(p)) <= 60 {
+				c.set(p, Chrome)
+			}
 		case w <= 60 && labelledCaption(t):
 			c.set(k, Caption)
 		case tailNoteRe.MatchString(t) && strings.HasPrefix(strings.ToLower(t), "click here"):

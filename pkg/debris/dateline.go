@@ -10,11 +10,12 @@ import (
 // datelineRe is a dateline at the start of the first paragraph: an upper-case place, an
 // optional region, an optional date, an optional agency in brackets, then a dash. It covers
 // "WASHINGTON (AP) — ", "WELLINGTON, March 6 (Northgate Wire) - ", "DULUTH, Minn. — ",
+// a press release's "NEW YORK, March 4, 2025 /PRNewswire/ -- ",
 // "BREGENZ — ", "CANBERRA, Australia (AP)_ ", "HAVANA (AP) --", "MIAMI _".
 var datelineRe = regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,3})` +
 	`(?:,[\s\x{00a0}]*(?P<region>\p{Lu}[\p{L}.\-]*(?:[\s\x{00a0}]+\p{Lu}[\p{L}.\-]*){0,2}))??` +
-	`(?:,[\s\x{00a0}]*(?P<date>(?i:` + monthPattern + `)[\s\x{00a0}]+\d{1,2}))?` +
-	`(?:[\s\x{00a0}]*\((?P<agency>[^()]{1,40})\))?` +
+	`(?:,[\s\x{00a0}]*(?P<date>(?i:` + monthPattern + `)[\s\x{00a0}]+\d{1,2})(?:,?[\s\x{00a0}]+(?P<year>\d{4}))?)?` +
+	`(?:[\s\x{00a0}]*\((?P<agency>[^()]{1,40})\)|[\s\x{00a0}]*/(?P<wire>[^/]{2,40})/)?` +
 	`[\s\x{00a0}]*(?P<dash>—|–|--|-|_|:)(?:[\s\x{00a0}]+|$)`)
 
 // agencyDatelineRe is a dateline whose place is in normal case, made sure by the agency
@@ -30,6 +31,7 @@ type dateline struct {
 	end          int // byte offset where the paragraph's own text starts
 	agency       string
 	month, day   int
+	year         int // 0 when the dateline gives none
 	hasDate      bool
 	wholeLineCut bool
 }
@@ -67,6 +69,10 @@ func findDateline(s string) (dateline, bool) {
 	if date := get("date"); date != "" {
 		f := strings.Fields(date)
 		d.month, d.day, d.hasDate = monthNumber(f[0]), atoi(f[len(f)-1]), true
+		d.year = atoi(get("year"))
+	}
+	if d.agency == "" {
+		d.agency = strings.TrimSpace(get("wire"))
 	}
 	if get("dash") == "-" && d.agency == "" && !d.hasDate && get("region") == "" {
 		return dateline{}, false

@@ -51,7 +51,7 @@ func Parse(text string, opts Options) Page {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	ls := classify(strings.Split(text, "\n"))
 	var page Page
-	var outlets struct{ byline, masthead, breadcrumb, agency, copyright, prompt string }
+	var outlets struct{ byline, masthead, breadcrumb, agency, copyright, prompt, headline string }
 	var published, modified []stamp
 	var lede *dateline
 	for i := range ls {
@@ -59,7 +59,7 @@ func Parse(text string, opts Options) Page {
 		switch l.label {
 		case Headline:
 			if page.Title == "" {
-				page.Title = headlineText(l.text)
+				page.Title, outlets.headline = headlineParts(l.text)
 			}
 		case Dek:
 			if page.Description == "" {
@@ -106,7 +106,7 @@ func Parse(text string, opts Options) Page {
 			}
 		}
 	}
-	for _, name := range []string{outlets.byline, outlets.masthead, outlets.breadcrumb, outlets.agency, outlets.copyright, outlets.prompt} {
+	for _, name := range []string{outlets.byline, outlets.masthead, outlets.breadcrumb, outlets.agency, outlets.copyright, outlets.prompt, outlets.headline} {
 		if name != "" && !isAuthor(page.Authors, name) {
 			page.Source = &article.Source{Name: name}
 			break
@@ -196,12 +196,13 @@ func firstStamp(stamps []stamp, ref time.Time) string {
 	return ""
 }
 
-// datelineDate completes a dateline's month and day ("WELLINGTON, March 6") with the year of
-// an update stamp or of the reference date. Without a year it gives "".
+// datelineDate writes a dateline's date: its own year ("NEW YORK, March 4, 2025"), or a
+// month and day ("WELLINGTON, March 6") completed with the year of an update stamp or of
+// the reference date. Without a year it gives "".
 func datelineDate(d dateline, modified []stamp, ref time.Time) string {
-	year := 0
+	year := d.year
 	for _, st := range modified {
-		if !st.isRelative {
+		if !st.isRelative && year == 0 {
 			year = st.year
 			break
 		}
@@ -231,19 +232,35 @@ func isAuthor(people []article.Person, name string) bool {
 	return false
 }
 
-// headlineText takes a section label off the front of a headline: "Opinion | Why the
-// new bus lanes are working", "ANALYSIS | Rates are not done yet", "Live updates | Storm
-// nears the coast" give the headline after the bar. The label is one to three words with
-// no digit, and the headline after it at least three words; a colon is kept
+// headlineParts takes a section label off the front of a headline and the outlet's name
+// off its end. "Opinion | Why the new bus lanes are working", "ANALYSIS | Rates are not
+// done yet" give the headline after the bar: the label is one to three words with no
+// digit, and the headline after it at least three words. "Council approves budget | The
+// Harbour Gazette" and "Council approves budget – Harbour News" give the headline before
+// the bar or dash and the outlet, a name with an outlet's noun. A colon is kept
 // ("Exclusive: Airline to cut jobs" is the headline as the page prints it).
-func headlineText(t string) string {
-	label, rest, ok := strings.Cut(t, " | ")
+func headlineParts(t string) (title, outlet string) {
+	title = t
+	if i := strings.LastIndex(title, " | "); i > 0 {
+		if head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+3:]); words(head) >= 3 && isOutletName(tail) && hasOutletWord(tail) {
+			title, outlet = head, tail
+		}
+	} else if loc := headlineDashRe.FindStringSubmatchIndex(title); loc != nil {
+		if head, tail := title[:loc[0]], title[loc[2]:]; words(head) >= 3 && isOutletName(tail) && hasOutletWord(tail) {
+			title, outlet = head, tail
+		}
+	}
+	label, rest, ok := strings.Cut(title, " | ")
 	if !ok || strings.Contains(rest, " | ") || words(label) > 3 || words(rest) < 3 ||
 		strings.ContainsAny(label, "0123456789") || !isOutletName(label) {
-		return t
+		return title, outlet
 	}
-	return strings.TrimSpace(rest)
+	return strings.TrimSpace(rest), outlet
 }
+
+// headlineDashRe finds the last words of a headline after a spaced dash: "… – Harbour
+// News".
+var headlineDashRe = regexp.MustCompile(`\s+[–—-]\s+([^–—]+)$`)
 
 // normalCase writes an all-capitals name in normal capitalisation; other text is kept.
 func normalCase(s string) string {

@@ -512,7 +512,7 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		}
 		// A piece after a comma that is not joined by "and" is an outlet when it is not a
 		// second name of an "A, B and C" list: "Noor Abboud-Amari, Circuit Weekly".
-		if i > 0 && !joined && len(names) == 1 && isOutletName(p) && (!allNames || hasOutletWord(p) || !listContinues(pieces[i+1:])) {
+		if i > 0 && !joined && len(names) == 1 && isOutletName(p) && (!allNames || hasOutletWord(p) || !listContinues(pieces[i+1:]) && !nameList(pieces)) {
 			if outlet == "" {
 				outlet = p
 			}
@@ -623,6 +623,25 @@ func listContinues(rest []string) bool {
 		}
 	}
 	return false
+}
+
+// nameList reports whether the comma pieces of a byline are three or more names, the last
+// maybe after "and": "By Ana Ruiz, Ben Cole, Li Wei". Two pieces ("Ravi Patel, Harbor
+// Light") may be a name and an outlet.
+func nameList(pieces []string) bool {
+	if len(pieces) < 3 {
+		return false
+	}
+	for _, p := range pieces {
+		p = strings.TrimSpace(p)
+		if low := strings.ToLower(p); strings.HasPrefix(low, "and ") || strings.HasPrefix(low, "& ") {
+			p = p[strings.IndexByte(p, ' ')+1:]
+		}
+		if personName(p) == "" || hasOutletWord(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeRole splits "Ana Ruiz Environment correspondent" into the name of its first
@@ -841,7 +860,8 @@ func isOutletName(s string) bool {
 // hasOutletWord reports whether s holds a noun outlet names are made of ("Chronicle").
 func hasOutletWord(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if outletWords[strings.Trim(w, ".,’'s")] || outletWords[w] {
+		w = strings.Trim(w, ".,;:()\"“”")
+		if outletWords[w] || outletWords[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] {
 			return true
 		}
 	}

@@ -156,6 +156,8 @@ func TestBylines(t *testing.T) {
 		{"two names each with a place", "By Marta Solis in Oslo and Ben Cole in New York", []string{"Marta Solis", "Ben Cole"}, "", Byline},
 		{"reporting from a place", "Reporting from Stornoway, Scotland", nil, "", Role},
 		{"name repeated before the byline", "Marta Solis By Marta Solis Fox News", []string{"Marta Solis"}, "Fox News", Byline},
+		{"three names split by commas", "By Ines Moreau, Carl Brandt, Li Wei", []string{"Ines Moreau", "Carl Brandt", "Li Wei"}, "", Byline},
+		{"name, outlet and stamp split by dots and a bar", "Ines Moreau · Harbour News · Posted: Mar 04, 2025 9:05 AM EST | Last Updated: 2 hours ago", []string{"Ines Moreau"}, "Harbour News", Byline},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {
@@ -221,6 +223,7 @@ func TestDatelines(t *testing.T) {
 		{"London (Reuters) – Prices rose.", "Prices rose.", "Reuters", 0, 0},
 		{"Washington CNN —", "", "CNN", 0, 0},
 		{"Cape Town, South Africa (AFP) -- The rains came.", "The rains came.", "AFP", 0, 0},
+		{"HULL, England, March 4, 2025 /PRNewswire/ -- Harbour Tech announced an app.", "Harbour Tech announced an app.", "PRNewswire", 3, 4},
 	}
 	for _, tc := range tests {
 		d, ok := findDateline(tc.line)

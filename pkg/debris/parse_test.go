@@ -1161,6 +1161,68 @@ The port raised its fees on Monday for the second time this year.`,
 			},
 		},
 		{
+			name: "the outlet after a bar in the headline; an outlet line with the writer's place; an embedded post",
+			text: `Ferry fares rise for the first time in a decade | The Harbour Gazette
+
+Ana Ruiz
+Harbour News, Hull
+
+Ferry fares will rise by a tenth in July, the operator said on Friday.
+
+"We held them for ten years," the operator said.
+
+Fares are going up again and nobody asked us
+— Hull Islanders (@hullislanders) March 4, 2025
+
+The new fares start on July 1.`,
+			want: debris.Page{
+				Title:   "Ferry fares rise for the first time in a decade",
+				Authors: people("Ana Ruiz"),
+				Source:  outlet("Harbour News"),
+				Paragraphs: []string{
+					"Ferry fares will rise by a tenth in July, the operator said on Friday.",
+					"\"We held them for ten years,\" the operator said.",
+					"The new fares start on July 1.",
+				},
+			},
+		},
+		{
+			name: "a press release: the wire between slashes, a dated dateline, the source line at the foot",
+			text: `HULL, England, March 4, 2025 /PRNewswire/ -- Harbour Tech Inc. today announced a ferry booking app.
+
+The app is available now.
+
+SOURCE Harbour Tech Inc.`,
+			want: debris.Page{
+				Source:     outlet("PRNewswire"),
+				Published:  "2025-03-04",
+				Paragraphs: []string{"Harbour Tech Inc. today announced a ferry booking app.", "The app is available now."},
+			},
+		},
+		{
+			name: "a blog's foot: likes, filing line, reply form, post links",
+			text: `Harbour budget approved
+
+Ana Ruiz | Staff Writer
+Tuesday, March 4th 2025
+
+The council approved the harbour budget late on Monday after a six-hour debate.
+
+Like this:
+Like Loading...
+Posted in News | Tagged budget, harbour
+Leave a Reply
+Cancel reply
+Previous Post
+Next Post`,
+			want: debris.Page{
+				Title:      "Harbour budget approved",
+				Authors:    people("Ana Ruiz"),
+				Published:  "2025-03-04",
+				Paragraphs: []string{"The council approved the harbour budget late on Monday after a six-hour debate."},
+			},
+		},
+		{
 			name: "empty paste",
 			text: "\n\n  \n",
 			want: debris.Page{},
