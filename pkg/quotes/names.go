@@ -154,6 +154,18 @@ func monthName(toks []token, a, b int) bool {
 		!functionWords()[toks[a+1].lw] && !orgWords()[toks[a+1].lw]
 }
 
+// isMannerAdverb reports whether a lower-case word is an adverb by its ending
+// ("interestingly", "ultimately", "hastily" is not caught): endings no first name has, unlike
+// the plain -ly of Kelly, Emily or Beverly.
+func isMannerAdverb(lw string) bool {
+	for _, suf := range []string{"ingly", "ately", "ously", "ently", "antly", "edly", "ically", "ively", "fully", "ably", "ibly", "ially"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameMention makes a mention of the capitalised run toks[a:b].
 func nameMention(toks []token, a, b int) (mention, bool) {
 	the := a > 0 && strings.EqualFold(toks[a-1].w, "the") && !toks[a-1].quoted()
@@ -169,6 +181,10 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 	}
 	for b > a && calendarWords()[toks[b-1].lw] {
 		b--
+	}
+	if b-a >= 2 && isMannerAdverb(toks[a].lw) {
+		// "Interestingly Blocher, an industrialist, …": an adverb opening the sentence
+		a++
 	}
 	if a >= b {
 		return mention{}, false
@@ -280,7 +296,12 @@ func nameMention(toks []token, a, b int) (mention, bool) {
 		// "Speaking on Sunday, ...", "Hastily, ...": a participle before a preposition, an
 		// adverb before a comma
 		next := toks[b].lw
-		if strings.HasSuffix(words[0], "ing") && functionWords()[next] || strings.HasSuffix(words[0], "ly") && next == "," {
+		if strings.HasSuffix(words[0], "ing") && functionWords()[next] || strings.HasSuffix(words[0], "ly") && next == "," ||
+			isMannerAdverb(strings.ToLower(words[0])) {
+			return mention{}, false
+		}
+		if strings.HasSuffix(words[0], ".") && !isAcronym(words[0]) {
+			// "Calif.", "Mass.": an abbreviated state or title alone is no one's name
 			return mention{}, false
 		}
 	}

@@ -110,6 +110,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"This was not an easy decision,", "Brayton General Hospital", "", D, 1}},
 		},
 		{
+			name: "an adverb opening the sentence is not part of the name",
+			text: "Interestingly Ola Brandt, a retired judge, backed the plan. “It is overdue,” Brandt said.",
+			want: []want{{"It is overdue,", "Ola Brandt", "a retired judge", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
