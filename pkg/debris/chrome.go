@@ -12,7 +12,7 @@ import (
 // advertisement", "Article continues after this ad", "Sponsored content".
 var adRe = regexp.MustCompile(`(?i)^[^\p{L}]*(?:` + adPart + `)(?:\s*[-–—:|·•]\s*(?:` + adPart + `))?[^\p{L}]*$`)
 
-const adPart = `advertisement|advertising|sponsored(?: content)?|paid (?:content|post)|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?`
+const adPart = `advertisement|advertising|ad feedback|skip ad|sponsored(?: content)?|paid (?:content|post)|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?`
 
 // linkLineRe is a link to another story inside or after the body: "Read more: Why oat
 // prices fell", "READ MORE: ...", "See also: ...", "Related: ...", "Watch: ...".
@@ -24,8 +24,8 @@ var chartRe = regexp.MustCompile(`(?i)^(?:chart|graphic|graph|table|map|infograp
 
 // creditRe is a photo credit line: "Photo: Jana Prohaska", "Photograph: Granary News",
 // "Credit: Ilka Varga", "Image: ...", "Photo by Ana Ruiz", "(Photo: ...)",
-// "Image source, Getty Images".
-var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`)
+// "Image source, Getty Images", "Photo courtesy of the Harbour Board".
+var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+\S.{0,60}$|^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`)
 
 // slashCreditRe is a credit of the "Name/Agency" shape: "Ilka Varga/State Archaeological
 // Survey", "AP Photo/Jane Doe".
@@ -123,7 +123,7 @@ var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s)|^copyright\b.*(?:\d{4}
 // commentsRe is a comment counter or prompt: "Comments (23)", "12 comments", "Comments",
 // "Leave a comment", "View 58 comments", "Join the conversation". A bare "Discussion" is a
 // subheading.
-var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\))\s*$`)
+var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\)|comments (?:are|have been) closed\.?|(?:sign|log) in to (?:comment|reply|join the (?:conversation|discussion)))\s*$`)
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like",
@@ -138,7 +138,7 @@ var listHeaderRe = patterns{
 // "Enter your email address", "Back to top"; or the head of an in-page box: "In this
 // article:", "On this page", "Jump to:", "Companies in this story".
 var furnitureRe = patterns{
-	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more)$`),
+	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|email (?:the )?(?:author|reporter|writer|editor)|(?:submit|suggest) a (?:correction|tip|letter)|report an? (?:issue|problem|mistake))$`),
 	// The furniture of a blog's foot: "Like this:", "Like Loading...", "Cancel reply",
 	// "Previous Post", "Next article", "← Older posts", "Newer posts →".
 	regexp.MustCompile(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?|[←‹]\s.{1,80}|.{1,80}\s[→›])$`),

@@ -217,6 +217,19 @@ func (c *classifier) metaBlock(k int) int {
 			k++
 			continue
 		}
+		// "Updated" or "Published" alone over its stamp.
+		if t := c.text(k); k+1 < n && words(t) <= 2 && stampWordRe.MatchString(t) && stampResidue(t) && c.meta(k+1).hasStamp {
+			c.set(k, Stamp)
+			m := c.meta(k + 1)
+			m.stamps = append([]stamp(nil), m.stamps...)
+			for i := range m.stamps {
+				m.stamps[i].updated = updateWordRe.MatchString(t)
+			}
+			c.ls[c.idx[k+1]].meta = m
+			c.set(k+1, m.label())
+			k += 2
+			continue
+		}
 		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline,
 		// maybe with the place the writer is in ("BBC News, Hull").
 		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
@@ -446,6 +459,8 @@ func (c *classifier) tail() {
 // authorBio reports whether t is a note about an author named in the byline: "Ana Ruiz is
 // a health reporter based in Leeds."
 func (c *classifier) authorBio(t string) bool {
+	// "— Ana Ruiz is a writer in Hull." and "*Ana Ruiz is a writer in Hull.*" set off.
+	t = strings.TrimLeft(t, "—–-*_ ")
 	for _, name := range c.authors() {
 		if rest, ok := strings.CutPrefix(t, name+" "); ok {
 			verb, _, _ := strings.Cut(rest, " ")
@@ -532,6 +547,10 @@ func (c *classifier) middle() {
 			} else {
 				c.set(k, Caption)
 			}
+		case w <= 8 && len(t) <= 100 && !endsSentence(t) && slashCreditRe.MatchString(t):
+			// "Ana Ruiz/Harbour News" under its caption.
+			c.set(k, Credit)
+			k = c.captionNear(k)
 		case w <= 14 && creditRe.MatchString(t):
 			c.set(k, Credit)
 			k = c.captionNear(k)
@@ -598,6 +617,11 @@ func (c *classifier) captionAbove(k int) {
 	}
 	limit := 40
 	if c.blockOf(0) == c.blockOf(len(c.idx)-1) {
+		// With no blank lines, the first paragraph over a credit with no caption of its
+		// own ("Photo courtesy of the Harbour Board") is still the first paragraph.
+		if p == c.bodyStart {
+			return
+		}
 		limit = 25
 	}
 	if words(c.text(p)) <= limit {

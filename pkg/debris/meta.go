@@ -214,6 +214,10 @@ func readMeta(line string) meta {
 		if len(segs) > 1 && containsFold(seg, "by") && creditByRe.MatchString(seg) && !bylinePrefixRe.MatchString(seg) {
 			continue
 		}
+		if accountRe.MatchString(seg) {
+			m.account, m.strong = true, hasBylinePrefix(seg)
+			continue
+		}
 		if people, outlet, role, ok := readByline(seg); ok {
 			m.people = append(m.people, people...)
 			if outlet != "" && m.outlet == "" {
@@ -420,9 +424,14 @@ func stampSegment(seg string, stamps []stamp, m *meta) bool {
 // words only: "Published:", "Updated on", "(CET)", a clock or a date without its year
 // ("Updated March 4", "Updated 4:30 PM").
 func stampResidue(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
+		// A region code in capitals after the clock: "09:05, UK".
+		if len(w) >= 2 && len(w) <= 3 && allUpperText(w) {
+			continue
+		}
+		w = strings.ToLower(w)
 		_, zone := zoneOffsets[w]
 		digits := strings.TrimRight(w, "stndrhapm")
 		if !stampWords[w] && !zone && !isMonthWord(w) && !weekdayWords[w] && !(digits != "" && len(digits) <= 4 && strings.Trim(digits, "0123456789") == "") &&
@@ -455,7 +464,7 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		}
 	}
 	// "By the Associated Press", "By Reuters": an outlet in the author's place.
-	if prefixed && personName(cutPlace(s)) == "" && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
+	if prefixed && personName(cutPlace(s)) == "" && indexFold(s, " for ") < 0 && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
 		return nil, strings.TrimPrefix(s, "the "), false, true
 	}
 	var tail []string
@@ -465,8 +474,8 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 		s, tail = parts[0], parts[1:]
 	}
 	// "By Ana Ruiz for The Courier"; without "By", " for " is a headline's word.
-	if before, after, found := strings.Cut(s, " for "); found && prefixed {
-		s, tail = before, append([]string{after}, tail...)
+	if i := indexFold(s, " for "); i >= 0 && prefixed {
+		s, tail = s[:i], append([]string{s[i+5:]}, tail...)
 	}
 	// "By Ana Ruiz and Ben Cole of the Courier".
 	if before, after, found := strings.Cut(s, " of "); found && prefixed && isOutletName(after) && hasOutletWord(after) {
@@ -604,6 +613,16 @@ func cutPlace(n string) string {
 
 // nameSuffixes end a name: "Ana Ruiz Jr.", "Ana Ruiz III".
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "md": true, "phd": true}
+
+// indexFold is strings.Index for an ASCII lower-case sub, in any case.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
 
 // cutFold cuts prefix from s, ignoring case.
 func cutFold(s, prefix string) (string, bool) {
@@ -812,6 +831,11 @@ func isRole(p string) bool {
 	}
 	return false
 }
+
+// accountRe is a byline that names a desk or a group in place of a person: "By Staff
+// Reports", "From staff and wire reports", "By The Editorial Board", "Staff and agencies",
+// "Wire services".
+var accountRe = regexp.MustCompile(`(?i)^(?:(?:by|from)\s+)?(?:the\s+)?(?:staff(?: and wire)? reports?|wire (?:reports|services)|news services|(?:the )?editorial board|editors|staff and agencies|agencies|news desk|web desk|digital desk|newsroom)$`)
 
 // isAccountLabel reports whether a line is a site account label standing in for a person:
 // "Editor", "Staff", "Contributor", "Staff Writer", "Politics Desk".

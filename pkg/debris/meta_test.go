@@ -45,6 +45,8 @@ func TestStampLines(t *testing.T) {
 		{"dash before the clock", "Updated March 5, 2026 — 3:15 PM EST", "2026-03-05T15:15:00-05:00", true},
 		{"year glued to the clock, update glued to the zone", "March 2, 20269:15 AM GMTUpdated 3 hours ago", "2026-03-02T09:15:00Z", false},
 		{"day-first year glued to a 24-hour clock", "4 June 202514:30 CEST", "2025-06-04T14:30:00+02:00", false},
+		{"a region code after the clock", "Tuesday 4 March 2025 09:05, UK", "2025-03-04", false},
+		{"capitals stamp words, clocks before the dates", "PUBLISHED: 09:05 EST, 4 March 2025 | UPDATED: 10:00 EST, 4 March 2025", "2025-03-04T09:05:00-05:00", false},
 		{"posted by, then the stamp", "Posted by Ruth Okafor on March 3, 2025 at 9:00 am", "2025-03-03", false},
 		{"outlet, then the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", "2025-10-04", false},
 	}
@@ -158,6 +160,10 @@ func TestBylines(t *testing.T) {
 		{"name repeated before the byline", "Marta Solis By Marta Solis Fox News", []string{"Marta Solis"}, "Fox News", Byline},
 		{"three names split by commas", "By Ines Moreau, Carl Brandt, Li Wei", []string{"Ines Moreau", "Carl Brandt", "Li Wei"}, "", Byline},
 		{"name, outlet and stamp split by dots and a bar", "Ines Moreau · Harbour News · Posted: Mar 04, 2025 9:05 AM EST | Last Updated: 2 hours ago", []string{"Ines Moreau"}, "Harbour News", Byline},
+		{"capitals name for an outlet in capitals", "By ANA RUIZ FOR HARBOURONLINE", []string{"Ana Ruiz"}, "HARBOURONLINE", Byline},
+		{"staff reports in place of a person", "By Staff Reports", nil, "", Account},
+		{"an editorial board", "By The Editorial Board", nil, "", Account},
+		{"staff and agencies", "Staff and agencies", nil, "", Account},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {

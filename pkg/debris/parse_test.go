@@ -1436,6 +1436,21 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Dateline, debris.Body},
 		},
 		{
+			name:  "a stamp word alone over its stamp",
+			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
+		},
+		{
+			name:  "an ad's feedback link, a name-slash-outlet credit under its caption, a closed comment box, furniture, a set-off bio",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "", "Harbour fees will rise by a tenth in July, the port said on Friday.", "", "Ad Feedback", "", "Dockers at the north quay.", "Ana Ruiz/Harbour News", "", "The port said the money would pay for a new breakwater.", "", "— Ana Ruiz is a freelance writer in Hull.", "Email the author", "Comments are closed."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Blank, debris.Body, debris.Blank, debris.Ad, debris.Blank, debris.Caption, debris.Credit, debris.Blank, debris.Body, debris.Blank, debris.Bio, debris.Chrome, debris.Chrome},
+		},
+		{
+			name:  "no blank lines: a credit with no caption under the first paragraph",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday.", "Photo courtesy of Harbour Board", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body, debris.Credit, debris.Body},
+		},
+		{
 			name:  "body lines that begin like the new chrome stay body",
 			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Listen to the dockers and you hear a different story about the fees.", "Contact with the port authority has been rare since the strike began in May.", "Our standards of safety are the highest in the region, the harbour master said.", "The port said the money would pay for a new breakwater."},
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
