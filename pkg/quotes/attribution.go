@@ -666,6 +666,10 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 			if determiners()[lw] {
 				return nominalMention(toks, k, j+1)
 			}
+			if (lw == "by" || lw == "from") && k > ss && statementWords()[toks[k-1].lw] {
+				// "a report by council officers said": the document and its author
+				continue
+			}
 			if functionWords()[lw] || fillers()[lw] || isCue(lw) {
 				break
 			}

@@ -115,6 +115,16 @@ func TestFind(t *testing.T) {
 			want: []want{{"It is overdue,", "Ola Brandt", "a retired judge", D, 1}},
 		},
 		{
+			name: "a report by the officers of an organisation speaks for it",
+			text: "Marlow District Council will vote in May. A report by council staff said the scheme was “the cheapest option on the table.”",
+			want: []want{{"the cheapest option on the table.", "Marlow District Council", "", P, 1}},
+		},
+		{
+			name: "a statement from a named organisation speaks for it",
+			text: "A statement from the Harbour Authority said the pier was “unsafe for now.”",
+			want: []want{{"unsafe for now.", "Harbour Authority", "", P, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},

@@ -17,6 +17,9 @@ func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 	switch m.kind {
 	case nominal:
 		name = d.describedAs(p, m, pos)
+		if name == "" && statementWords()[m.name] {
+			name = d.authorOf(p, m, pos)
+		}
 		if name == "" {
 			name = namedDescription(p, m)
 		}
@@ -132,6 +135,28 @@ func (d *document) statementOf(head string, pos int) string {
 	return ""
 }
 
+// authorOf finds who a document described with its author speaks for: "a report by council
+// officers" is the council named before, "a statement from the Harbour Authority" the
+// authority; "" when the description names no author.
+func (d *document) authorOf(p *paragraph, m mention, pos int) string {
+	for k := m.a + 1; k+1 < m.b && k+1 < len(p.toks); k++ {
+		if t := p.toks[k]; t.quoted() || t.lw != "by" && t.lw != "from" {
+			continue
+		}
+		if n := mentionAt(p, k+1); n != nil && (n.kind == person || n.kind == organisation) {
+			name, _ := d.speakerOf(p, *n)
+			return name
+		}
+		for e := k + 1; e < m.b && e < len(p.toks); e++ {
+			if head := p.toks[e].lw; orgHeads()[head] || genericOrgHeads()[head] {
+				return d.orgNamed(head, pos)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // titleAbbreviations are the short forms of titles used before names ("Gov. Ann Lee" is "the
 // governor").
 var titleAbbreviations = map[string]string{"governor": "gov.", "senator": "sen.", "representative": "rep.",
@@ -150,16 +175,7 @@ func (d *document) describedAs(p *paragraph, m mention, pos int) string {
 		return d.statementOf(head, pos)
 	}
 	if orgHeads()[head] || genericOrgHeads()[head] {
-		best := ""
-		for _, o := range d.orgs {
-			if o.pos >= pos {
-				break
-			}
-			if genericOrgHeads()[head] && isBusiness(o.name) || strings.Contains(strings.ToLower(o.name), head) {
-				best = o.name
-			}
-		}
-		return best
+		return d.orgNamed(head, pos)
 	}
 	var quals []string
 	for k := m.a + 1; k < m.b && k < len(p.toks); k++ {
@@ -216,6 +232,21 @@ func containsAll(words, want []string) bool {
 		}
 	}
 	return true
+}
+
+// orgNamed is the latest organisation before pos that a head noun stands for: one with that
+// word in its name ("the hospital"), or any business for a generic one ("the company").
+func (d *document) orgNamed(head string, pos int) string {
+	best := ""
+	for _, o := range d.orgs {
+		if o.pos >= pos {
+			break
+		}
+		if genericOrgHeads()[head] && isBusiness(o.name) || strings.Contains(strings.ToLower(o.name), head) {
+			best = o.name
+		}
+	}
+	return best
 }
 
 // businessWords make an organisation's name a business's: what "the company" may stand for
