@@ -402,14 +402,15 @@ func roleBefore(toks []token, a, b int) string {
 	}
 	if appos {
 		// the description must open with a determiner or a possessive: "the mayor",
-		// "the company's chief executive"
+		// "its chairman", "the company's chief executive"
 		k := start - 1
 		if k < 0 || toks[k].kind != word || toks[k].quoted() {
 			return ""
 		}
 		switch {
-		case toks[k].lw == "the":
-		case possessive(toks[k].w) && !possessiveDeterminers()[toks[k].lw]:
+		case toks[k].lw == "the" || possessiveDeterminers()[toks[k].lw]:
+			// "the mayor", "its chairman": the title alone
+		case possessive(toks[k].w):
 			start = k
 		default:
 			return ""

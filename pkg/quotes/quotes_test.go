@@ -125,6 +125,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"unsafe for now.", "Harbour Authority", "", P, 1}},
 		},
 		{
+			name: "role after a possessive determiner",
+			text: "The Ilsen Anglers Club praised the effort. “The water is clean again,” its chairman, Ravi Nair, said.",
+			want: []want{{"The water is clean again,", "Ravi Nair", "chairman", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
