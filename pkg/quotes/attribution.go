@@ -54,6 +54,13 @@ func (d *document) trailingAttribution(p *paragraph, k int) (attribution, bool) 
 			crossed = true
 		}
 		lw := t.lw
+		if lw == "according" && !t.quoted() && v+1 < len(toks) && toks[v+1].lw == "to" && !crossed {
+			// “Q” …, according to campaign manager Jeff Weaver.
+			if m, _, ok := speakerAfter(p, v+2); ok && m != nil && m.kind != pronoun {
+				return attribution{found: true, cueTok: v, cue: "according to", who: m}, true
+			}
+			continue
+		}
 		if t.kind != word || t.quoted() || t.isUpper() || !isCue(lw) || isBelief(lw) || isParticiple(lw) {
 			continue
 		}

@@ -130,6 +130,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"The water is clean again,", "Ravi Nair", "chairman", D, 1}},
 		},
 		{
+			name: "according to at the end of the sentence",
+			text: "The campaign pays “dozens” of canvassers to knock on doors, according to campaign manager Rosa Vint.",
+			want: []want{{"dozens", "Rosa Vint", "campaign manager", P, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
