@@ -100,7 +100,7 @@ var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
 // "hide caption", "View image in fullscreen", "Expand image", and the bare label a page
 // puts over a picture's caption: "Image", "Photo", "Photo illustration", "Video".
-var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+|(?:photo|image|picture|video|graphic|illustration|gallery|slideshow)s?(?: illustration)?)$`)
+var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+|(?:photo|photograph|image|picture|video|graphic|illustration|gallery|slideshow)s?(?: illustration)?)$`)
 
 // audioRe is an audio player's label, with or without its length: "Listen to this article
 // · 5 min", "Listen (4 min)", "Play audio 3:12", "Hear this story", "Listen now · 6:05".

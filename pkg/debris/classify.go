@@ -233,7 +233,7 @@ func (c *classifier) metaBlock(k int) int {
 		// "By Ana Ruiz" over "The Courier": the outlet on its own line under the byline,
 		// maybe with the place the writer is in ("BBC News, Hull").
 		if t := c.text(k); k > start && c.label(k-1) == Byline && c.ls[c.idx[k-1]].meta.outlet == "" &&
-			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !uiLineRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
+			isOutletName(t) && (hasOutletWord(t) || words(t) == 1 && !shareRe.MatchString(t) && !uiLineRe.MatchString(t) && !captionUIRe.MatchString(t) && !roleWords[strings.ToLower(t)]) && words(t) <= 6 {
 			name := t
 			if before, after, ok := strings.Cut(t, ", "); ok && hasOutletWord(before) && !hasOutletWord(after) {
 				name = before
@@ -599,8 +599,9 @@ func (c *classifier) captionNear(k int) int {
 		c.captionAbove(k)
 		return k
 	}
+	// The caption closes the block the credit opens.
 	q := k + 1
-	if t := c.text(q); c.label(q) == Body && c.blockOf(q) == c.blockOf(k) && words(t) <= 25 && !quoted(t) && words(c.text(q+1)) > words(t) {
+	if t := c.text(q); c.label(q) == Body && c.blockOf(q) == c.blockOf(k) && c.blockOf(q+1) != c.blockOf(q) && words(t) <= 25 && !quoted(t) {
 		c.set(q, Caption)
 		return q
 	}

@@ -1391,6 +1391,16 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Blank, debris.Credit, debris.Caption, debris.Blank, debris.Body},
 		},
 		{
+			name:  "a caption under its credit, over a shorter paragraph",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "", "AFP via Getty Images", "Dockers unload a ship at the north quay in May.", "", "Fees rise in July."},
+			want:  []debris.Label{debris.Body, debris.Blank, debris.Credit, debris.Caption, debris.Blank, debris.Body},
+		},
+		{
+			name:  "a photograph label under the byline is no outlet",
+			lines: []string{"Harbour fees to rise", "Written by Ana Ruiz on 13 February 2026", "Photograph", "Cranes stand idle at the port. (Harbour Photos)", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Chrome, debris.Caption, debris.Body},
+		},
+		{
 			name:  "a credit at the end of its block keeps the caption above",
 			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "", "Dockers unload a ship at the north quay.", "Photo: Ana Ruiz", "", "The port said the money would pay for a new breakwater."},
 			want:  []debris.Label{debris.Body, debris.Blank, debris.Caption, debris.Credit, debris.Blank, debris.Body},
