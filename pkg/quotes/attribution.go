@@ -692,7 +692,7 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 	from := introEnd(p, ss, v)
 	for k := p.mentionsFrom(from); k < len(p.mentions) && p.mentions[k].a < v; k++ {
 		m := &p.mentions[k]
-		if m.possessive {
+		if m.possessive && !ownsWords(p, m.b) {
 			continue
 		}
 		if m.kind == person && !strings.Contains(m.name, " ") && !m.honorific && m.a == ss && m.b < len(p.toks) && p.toks[m.b].kind == word && prepositions()[p.toks[m.b].lw] && !p.surnames[m.name] {
@@ -730,6 +730,28 @@ func sentenceSubject(p *paragraph, ss, v int) *mention {
 	}
 	return first
 }
+
+// ownsWords reports whether a possessive ending before token b owns words of its own: "Bush's
+// Facebook post", "O'Reilly's aside", "the senator's remarks"; the possessor spoke them.
+func ownsWords(p *paragraph, b int) bool {
+	for i := b; i < len(p.toks) && i < b+3; i++ {
+		t := p.toks[i]
+		if t.kind != word || t.quoted() {
+			return false
+		}
+		if !t.isUpper() && (statementWords()[t.lw] || spokenWords()[t.lw]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenWords are nouns for what someone said or wrote, besides the documents of
+// statementWords: "her remarks", "his aside", "Trump's tweet".
+var spokenWords = sync.OnceValue(func() map[string]bool {
+	return setOf(`aside remark remarks comment comments words tweet tweets speech interview essay
+	column op-ed testimony message note`)
+})
 
 // introEnd skips an opening phrase of a sentence starting at ss, up to its comma: "After
 // the Paris attacks, Trump …", "In an interview with CNN, she …". It returns ss when the

@@ -135,6 +135,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"dozens", "Rosa Vint", "campaign manager", P, 1}},
 		},
 		{
+			name: "the owner of a post before a colon speaks",
+			text: "Ada Kell runs the shelter.\n\nFrom Kell's Facebook post: “We need blankets more than money.”",
+			want: []want{{"We need blankets more than money.", "Ada Kell", "", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
