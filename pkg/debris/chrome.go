@@ -252,8 +252,9 @@ var languageLinkRe = regexp.MustCompile(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?:
 
 // uiLineRe is a button or a link of the page's furniture as it pastes: "Share full
 // article", "Link Copied!", "Translate", "close", "share2" (a button and its count), "Save
-// articles to read later", "Gift this article", "Show comments".
-var uiLineRe = regexp.MustCompile(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
+// articles to read later", "Gift this article", "Show comments", a radio player's
+// "Heard on Morning Edition", "Download", "Embed", "Transcript".
+var uiLineRe = regexp.MustCompile(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
 
 // widgetLine reports whether a short line near the metadata is the page's furniture, not
 // the article: a button ("Share full article", "Translate"), an audio player ("Listen ·

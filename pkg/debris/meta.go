@@ -140,6 +140,10 @@ func readMeta(line string) meta {
 	if wordy(s) {
 		return m
 	}
+	// "By Ana Ruiz Follow": a follow button pasted onto the name.
+	if t, ok := strings.CutSuffix(s, " Follow"); ok {
+		s = strings.TrimSuffix(strings.TrimSpace(t), " +")
+	}
 	s = unglueStamp(s)
 	s = cutRepeatedName(s)
 	stamps, where := findStamps(s)
@@ -189,6 +193,10 @@ func readMeta(line string) meta {
 		}
 		if strings.Contains(seg, "\x00") {
 			if stampSegment(seg, stamps, &m) {
+				continue
+			}
+			// "Mar 4, 2025 - Politics & Policy": a stamp, a dash and the section.
+			if st, section, ok := strings.Cut(seg, " - "); ok && strings.HasSuffix(st, "\x00") && isOutletName(section) && words(section) <= 4 && stampSegment(st, stamps, &m) {
 				continue
 			}
 			// "Posted by Ana Ruiz on March 3, 2025": a byline, then its stamp.

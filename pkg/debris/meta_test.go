@@ -47,6 +47,8 @@ func TestStampLines(t *testing.T) {
 		{"day-first year glued to a 24-hour clock", "4 June 202514:30 CEST", "2025-06-04T14:30:00+02:00", false},
 		{"a region code after the clock", "Tuesday 4 March 2025 09:05, UK", "2025-03-04", false},
 		{"capitals stamp words, clocks before the dates", "PUBLISHED: 09:05 EST, 4 March 2025 | UPDATED: 10:00 EST, 4 March 2025", "2025-03-04T09:05:00-05:00", false},
+		{"two-digit year", "by Ana Ruiz - 03/04/25 9:05 AM ET", "2025-03-04T09:05:00-05:00", false},
+		{"a section after the stamp", "Mar 4, 2025 - Politics & Policy", "2025-03-04", false},
 		{"posted by, then the stamp", "Posted by Ruth Okafor on March 3, 2025 at 9:00 am", "2025-03-03", false},
 		{"outlet, then the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", "2025-10-04", false},
 	}
@@ -164,6 +166,8 @@ func TestBylines(t *testing.T) {
 		{"staff reports in place of a person", "By Staff Reports", nil, "", Account},
 		{"an editorial board", "By The Editorial Board", nil, "", Account},
 		{"staff and agencies", "Staff and agencies", nil, "", Account},
+		{"lower-case by, a dash and a stamp with a two-digit year", "by Ana Ruiz - 03/04/25 9:05 AM ET", []string{"Ana Ruiz"}, "", Byline},
+		{"a follow button pasted onto the name", "By Ana Ruiz Follow", []string{"Ana Ruiz"}, "", Byline},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {

@@ -1446,6 +1446,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Dateline, debris.Body},
 		},
 		{
+			name:  "a radio player under a repeated name",
+			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Ana Ruiz", "Heard on Morning Edition", "3:45", "Listen · 3:45", "Download", "Embed", "Transcript", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Byline, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},

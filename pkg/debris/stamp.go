@@ -53,13 +53,13 @@ const zonePattern = `[a-z]{1,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}`
 // "April 8, 2025", "Feb. 19, 2025, 9:42 a.m. CT", "Thu, June 5, 2025, 10:20 AM EDT",
 // "Thursday 13 March 2025", "Mon, 15 Sep 2025 07:30 BST", "22 November 2025, 6:05pm",
 // "Tue 15 Jul 2025 11.20 BST", "12 Oct 2025 | 19:40 CEST", "August 28, 2025 at 3:15 pm",
-// "24.06.2025", "14/10/2025", "11/20/2025", "2026-01-14T09:00:00-06:00",
+// "24.06.2025", "14/10/2025", "11/20/2025", "03/04/25 9:05 AM ET", "2026-01-14T09:00:00-06:00",
 // "2026-02-09 18:00" and "2026/03/03".
 var stampRe = regexp.MustCompile(`(?i)(?:\b` + weekdayPattern + `,?\s+)?(?:` +
 	`\b(?P<mon1>` + monthPattern + `)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})` +
 	`|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>` + monthPattern + `),?\s+(?P<y2>\d{4})` +
 	`|\b(?P<y3>\d{4})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})` +
-	`|\b(?P<a4>\d{1,2})(?P<sep4>[./])(?P<b4>\d{1,2})[./](?P<y4>\d{4})` +
+	`|\b(?P<a4>\d{1,2})(?P<sep4>[./])(?P<b4>\d{1,2})[./](?P<y4>\d{4}|\d{2}\b)` +
 	`)(?:(?:,?\s+(?:at\s+)?|\s*[|·•,/@—–-]\s*|T)(?P<clock>` + clockPattern + `)(?:\s*\(?(?P<zone>` + zonePattern + `)\b\)?|(?P<z>Z)\b)?)?`)
 
 // clockFirstRe finds a clock time and zone written before the date they belong to:
@@ -211,6 +211,10 @@ func readStamp(g func(string) string) (stamp, bool) {
 	default:
 		a, b := atoi(g("a4")), atoi(g("b4"))
 		st.year = atoi(g("y4"))
+		if len(g("y4")) == 2 {
+			// "03/04/25": a two-digit year is of this century.
+			st.year += 2000
+		}
 		// Dots are day-first ("24.06.2025"); slashes are day-first only when the first
 		// number cannot be a month ("14/10/2025"), else US month-first ("11/20/2025").
 		if g("sep4") == "." || a > 12 {
