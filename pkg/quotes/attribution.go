@@ -414,7 +414,14 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
 			if t.is(",") {
-				if n := mentionAt(p, e+1); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct || isCue(toks[n.b].lw)) {
+				// the name may follow a few lower-case words: "one regular, 81-year-old
+				// Stan Hewitt,", "a neighbour, retired teacher Ann Lee,"
+				f := e + 1
+				for f < len(toks) && f < e+4 && toks[f].kind == word && !toks[f].quoted() && !toks[f].isUpper() &&
+					!functionWords()[toks[f].lw] && !isCue(toks[f].lw) {
+					f++
+				}
+				if n := mentionAt(p, f); n != nil && n.kind == person && (n.b >= len(toks) || toks[n.b].kind == punct || isCue(toks[n.b].lw)) {
 					return n, n.b, true
 				}
 				break

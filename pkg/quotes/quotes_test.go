@@ -140,6 +140,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"We need blankets more than money.", "Ada Kell", "", D, 1}},
 		},
 		{
+			name: "a description, a comma, an age and the name after the quote",
+			text: "“It's our living room,” one regular, 81-year-old Stan Hewitt, said.",
+			want: []want{{"It's our living room,", "Stan Hewitt", "", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
