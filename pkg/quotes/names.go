@@ -349,7 +349,7 @@ func isAcronym(w string) bool {
 // ("shop owner Petra Vance", "Owner Petra Vance"): unlike the titles, none of them is also a
 // common surname (Baker, Farmer and Cook are left out).
 var jobNouns = sync.OnceValue(func() map[string]bool {
-	return setOf(`owner co-owner boss manager founder co-founder proprietor farmer teacher nurse physician
+	return setOf(`owner co-owner boss manager forecaster meteorologist founder co-founder proprietor farmer teacher nurse physician
 	surgeon driver worker resident student scientist engineer researcher organizer organiser
 	volunteer chef consultant entrepreneur investor developer designer photographer filmmaker
 	producer musician singer actor actress comedian artist writer broadcaster journalist

@@ -435,6 +435,13 @@ func (d *document) fallbackSpeaker(it *item, p *paragraph, pi, k int, lastSpeake
 		if n := len(prev.toks); n > 0 {
 			if m := sentenceSubject(prev, prev.sent[n-1], n); m != nil && (m.kind == person && d.solid(prev, *m) || m.kind == pronoun && personPronouns()[m.pron]) {
 				it.speaker, it.role = d.speakerOf(prev, *m)
+				if prev.toks[n-1].is(":") {
+					// "superintendent Gloria Mendez wrote:" introduces the paragraph
+					it.cue = ":"
+					if v := prev.toks[max(n-2, 0)]; v.kind == word && !v.quoted() && isCue(v.lw) {
+						it.cue = v.lw
+					}
+				}
 				return
 			}
 		}

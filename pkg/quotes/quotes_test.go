@@ -145,6 +145,11 @@ func TestFind(t *testing.T) {
 			want: []want{{"It's our living room,", "Stan Hewitt", "", D, 1}},
 		},
 		{
+			name: "a paragraph ending with a verb and a colon introduces the quote",
+			text: "In a message to parents, superintendent Gloria Mendez wrote:\n\n“We will reopen as soon as the roads are clear.”",
+			want: []want{{"We will reopen as soon as the roads are clear.", "Gloria Mendez", "superintendent", D, 1}},
+		},
+		{
 			name: "lower-case title before the name",
 			text: "“Our sales doubled this year,” chief executive Jonas Berg said.",
 			want: []want{{"Our sales doubled this year,", "Jonas Berg", "chief executive", D, 1}},
