@@ -25,7 +25,10 @@ var chartRe = regexp.MustCompile(`(?i)^(?:chart|graphic|graph|table|map|infograp
 // creditRe is a photo credit line: "Photo: Jana Prohaska", "Photograph: Granary News",
 // "Credit: Ilka Varga", "Image: ...", "Photo by Ana Ruiz", "(Photo: ...)",
 // "Image source, Getty Images", "Photo courtesy of the Harbour Board".
-var creditRe = regexp.MustCompile(`(?i)^\(?(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+\S.{0,60}$|^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`)
+var creditRe = patterns{
+	regexp.MustCompile(`(?i)^\(?(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+\S.{0,60}$`),
+	regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`),
+}
 
 // slashCreditRe is a credit of the "Name/Agency" shape: "Ilka Varga/State Archaeological
 // Survey", "AP Photo/Jane Doe".
@@ -131,7 +134,7 @@ var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+
 var listHeaderRe = patterns{
 	regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`),
 	regexp.MustCompile(`(?i)^(?:(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
-		`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|more to explore|don'?’?t miss)\s*:?\s*$`),
+		`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|from our partners|more to explore|don'?’?t miss|read this next|up next|keep reading)(?:\s+by\s+\p{L}+)?\s*:?\s*$`),
 }
 
 // furnitureRe is a lone button or form label: "Report an error", "Sign up", "Subscribe",
@@ -141,7 +144,8 @@ var furnitureRe = patterns{
 	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|email (?:the )?(?:author|reporter|writer|editor)|(?:submit|suggest) a (?:correction|tip|letter)|report an? (?:issue|problem|mistake))$`),
 	// The furniture of a blog's foot: "Like this:", "Like Loading...", "Cancel reply",
 	// "Previous Post", "Next article", "← Older posts", "Newer posts →".
-	regexp.MustCompile(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?|[←‹]\s.{1,80}|.{1,80}\s[→›])$`),
+	regexp.MustCompile(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?)$`),
+	regexp.MustCompile(`^(?:[←‹]\s.{1,80}|.{1,80}\s[→›])$`),
 	regexp.MustCompile(`(?i)^(?:reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
 		`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`),
 }

@@ -62,8 +62,9 @@ var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
 
 // badgeRe reads a reading-time badge: "4 min read", "5 Min Read", "6 mins read",
 // "3-minute read", "Read time: 5 min", "Estimated reading time: 7 minutes",
-// "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time".
-var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time)?|time to read)\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen|to read))\s*$`)
+// "Reading Time: 2 Minutes", "🕒 4 min read", "5 minute read time", "Read in 4 minutes",
+// "A 4-minute read".
+var badgeRe = regexp.MustCompile(`(?i)^[^\p{L}\p{N}\s][^\p{L}\p{N}]*(\d{1,3})\s*(?:min|mins|minutes?)\.?$|^[^\p{L}\p{N}]*(?:an?\s+)?(?:(?:(?:estimated\s+)?(?:read(?:ing)?|listen(?:ing)?)(?:\s+time|\s+in)?|time to read)\s*:?\s*(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?|(\d{1,3})\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+(?:read|reading|read time|reading time|listen|to read))\s*$`)
 
 // writingNouns name a piece of writing or its making, the X of an "X by" byline.
 var writingNouns = []string{"story", "stories", "words", "written", "writing", "text", "article",

@@ -209,7 +209,7 @@ func TestBadges(t *testing.T) {
 	for line, want := range map[string]int{
 		"4 min read": 4, "Read time: 5 min": 5, "Estimated reading time: 7 minutes": 7,
 		"3-minute read": 3, "5 Min Read": 5, "6 mins read": 6, "Reading Time: 2 Minutes": 2,
-		"🕒 4 min read": 4, "8 minute read": 8, "⏱ 6 min": 6, "4 minutes to read": 4, "Time to read: 3 min": 3,
+		"🕒 4 min read": 4, "8 minute read": 8, "Read in 4 minutes": 4, "A 4-minute read": 4, "⏱ 6 min": 6, "4 minutes to read": 4, "Time to read: 3 min": 3,
 	} {
 		if m := readMeta(line); m.minutes != want {
 			t.Errorf("readMeta(%q).minutes = %d, want %d", line, m.minutes, want)
