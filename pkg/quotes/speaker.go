@@ -417,7 +417,7 @@ func (d *document) isSpeech(p *paragraph, k int, att attribution) bool {
 		// a slogan or a title with its year: “No to Schengen” (2005)
 		return false
 	}
-	if isTitleCase(q) && (namedWork(p, o) || byAuthor(p, c)) {
+	if (namedWork(p, o) || byAuthor(p, c)) && isTitleCase(q) {
 		// a work of any length: the book “Backfire: A Battle for the Soul of a Company”,
 		// “Perfect Enough: The Reinvention of a Firm” by Ann Lee
 		return false
