@@ -265,7 +265,7 @@ var uiLineRe = regexp.MustCompile(`(?i)^(?:share|save|translate|close|copy|print
 // 5 min"), the head of a box ("In this article:"), a link to a translation ("Leer en
 // español"), a lone count or ticker ("128", "+1.20%", "HG=F"), a lone dash.
 func widgetLine(t string) bool {
-	if !hasWordChar(t) || words(t) <= 3 && !strings.ContainsFunc(t, unicode.IsLower) && !tickerFree(t) {
+	if !hasWordChar(t) || words(t) <= 3 && !strings.ContainsFunc(t, unicode.IsLower) && !tickerFree(t) || bareLengthRe.MatchString(t) {
 		return true
 	}
 	if words(t) > 12 {
@@ -274,6 +274,10 @@ func widgetLine(t string) bool {
 	return audioRe.MatchString(t) || furnitureRe.MatchString(t) || shareRe.MatchString(t) ||
 		languageLinkRe.MatchString(t) || uiLineRe.MatchString(t)
 }
+
+// bareLengthRe is a length with nothing else, as an audio or video player shows it: "5
+// min", "3:45", "12 mins".
+var bareLengthRe = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min|mins|minutes)\.?$|^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // tickerFree reports whether a line with no lower-case letter is more than a count or a
 // ticker: a capital word of three letters or more ("BACKGROUND", "NEW DELHI") is text.

@@ -135,10 +135,9 @@ func (c *classifier) head() int {
 			m := c.meta(j)
 			// A line of editors' credits ("Reporting by …; Editing by …") is the foot of a
 			// short body unless it stands right under the first line.
-			if m.valid && (m.strong || j == k+1) && !(j > k+1 && creditLine(c.text(j))) {
-				// A "Reporting by" credit on the last line is the foot of a short body,
-				// not a byline with the body under it.
-				metaAhead, bylineAhead = true, m.strong && m.byline && j < n-1
+			// Metadata with no body under it ("By Ana Ruiz" at the foot) heads nothing.
+			if m.valid && (m.strong || j == k+1) && !(j > k+1 && creditLine(c.text(j))) && c.bodyAfter(j) {
+				metaAhead, bylineAhead = true, m.strong && m.byline
 				break
 			}
 		}
@@ -156,7 +155,7 @@ func (c *classifier) head() int {
 		// without a headline, a sentence above a "By" line is a dek.
 		j := k
 		for ; j < n && j <= k+5; j++ {
-			if c.meta(j).valid {
+			if c.meta(j).valid && c.bodyAfter(j) {
 				break
 			}
 		}
@@ -166,7 +165,7 @@ func (c *classifier) head() int {
 		for p := k; p < j; p++ {
 			if strongChrome(c.text(p)) || widgetLine(c.text(p)) {
 				c.set(p, Chrome)
-			} else if p == k && words(c.text(p)) >= 4 {
+			} else if p == k && words(c.text(p)) >= 4 && !endsWithCredit(c.text(p)) {
 				c.set(p, Dek)
 			} else {
 				c.set(p, Caption)
@@ -202,6 +201,18 @@ func (c *classifier) head() int {
 		}
 	}
 	return k
+}
+
+// bodyAfter reports whether a line of body follows the metadata line at j: a line of four
+// words or more that is neither metadata nor page furniture. Short lines between (an
+// outlet's name, a caption's label) are passed over.
+func (c *classifier) bodyAfter(j int) bool {
+	for p := j + 1; p < len(c.idx); p++ {
+		if t := c.text(p); words(t) >= 4 && !c.meta(p).valid && !widgetLine(t) && !strongChrome(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaBlock labels the metadata lines from position k on, with the short captions the

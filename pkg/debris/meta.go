@@ -55,7 +55,10 @@ var stampByRe = regexp.MustCompile(`(\x00\d+\x00)\s+by\s+`)
 var uiSegmentRe = regexp.MustCompile(`(?i)^(?:follow|share|save|listen|subscribe|gift|print|\+ follow)$`)
 
 // handleRe is a social handle after a name: "@anaruiz".
-var handleRe = regexp.MustCompile(`\s*@\w+`)
+var handleRe = regexp.MustCompile(`\s*\(?@\w+\)?`)
+
+// emailRe is an e-mail address alone in a segment: "ana@courier.example".
+var emailRe = regexp.MustCompile(`^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$`)
 
 // dashRe splits "Name – Outlet" and "Name — Outlet": a dash with space on both sides.
 var dashRe = regexp.MustCompile(`\s+[–—-]{1,2}\s+`)
@@ -187,6 +190,10 @@ func readMeta(line string) meta {
 			continue
 		}
 		if strings.Contains(seg, "@") {
+			// "Ana Ruiz | ana@courier.example": the writer's address beside the name.
+			if emailRe.MatchString(seg) {
+				continue
+			}
 			seg = strings.TrimSpace(handleRe.ReplaceAllString(seg, ""))
 		}
 		if seg == "" {

@@ -1451,6 +1451,16 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Byline, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
 		},
 		{
+			name:  "a By line at the foot heads nothing: the body stays body",
+			lines: []string{"Harbour fees to rise", "", "Harbour fees will rise by a tenth in July, the port said on Friday.", "", "Fees rise in July.", "", "By Ana Ruiz"},
+			want:  []debris.Label{debris.Headline, debris.Blank, debris.Body, debris.Blank, debris.Body, debris.Blank, debris.Byline},
+		},
+		{
+			name:  "a caption with its credit over a byline with an address; a handle in brackets; a bare length",
+			lines: []string{"Harbour fees to rise", "A crane at the quay. (Photo: Ben Cole)", "By Ana Ruiz | ana@harbour.example", "By Ana Ruiz (@anaruiz)", "Listen to article", "5 min", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Caption, debris.Byline, debris.Byline, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},

@@ -15,7 +15,8 @@ import (
 
 // pasteWant is what testdata/pastes/want.json says of one paste: its metadata, the start
 // of its first paragraph and the end of its last, and text that must not be in the body.
-// A field that is absent is not checked; a null title or date must be empty.
+// A field that is absent is not checked; a null title, source or date must be empty. The
+// pastes are the project's own, one per shape of page.
 type pasteWant struct {
 	File        string   `json:"file"`
 	Title       *string  `json:"title"`
