@@ -43,9 +43,9 @@ func (m meta) label() Label {
 }
 
 // segmentRe splits a line that strings its metadata together with bullets, middle dots,
-// bars or semicolons: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The
-// Courier", "Reporting by Ana Ruiz; Editing by Li Wei".
-var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·]\s*|\s*;\s+`)
+// bars, semicolons or tabs: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The
+// Courier", "Reporting by Ana Ruiz; Editing by Li Wei", "By Ana Ruiz<TAB>May 3, 2025".
+var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·\t]\s*|\s*;\s+`)
 
 // stampByRe finds a byline after a stamp: "\x000\x00 by Ana Ruiz".
 var stampByRe = regexp.MustCompile(`(\x00\d+\x00)\s+by\s+`)
@@ -75,13 +75,13 @@ var writingNouns = []string{"story", "stories", "words", "written", "writing", "
 	"interview", "editorial", "feature", "dispatch", "explainer", "letter", "blog", "post",
 	"piece", "opinion", "op-ed", "profile", "obituary", "recap", "preview"}
 
-// bylinePrefixRe is the lead-in of a byline: "By", "BY", "Author:", and any "X by" whose X
-// names a piece of writing or its making: "Story by", "Words by", "Written by", "Posted
-// by", "Reporting by", "Guest column by", "An analysis by", "News analysis by", "Review
-// by", "Story and photos by".
+// bylinePrefixRe is the lead-in of a byline: "By", "BY", "Author:", "Words:", and any "X
+// by" whose X names a piece of writing or its making: "Story by", "Words by", "Written
+// by", "Posted by", "Reporting by", "Guest column by", "An analysis by", "News analysis
+// by", "Review by", "Story and photos by".
 var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:(?:an?|the|guest|special|news|staff|weekly|opinion|video|photo)\s+)?` +
 	`(?:` + strings.Join(writingNouns, "|") + `)` +
-	`(?:\s+(?:and|&)\s+(?:photos?|photographs?|pictures?|video|images?|graphics?|illustrations?|reporting))?\s+)?by:?\s+|^(?:authors?|byline|writers?)\s*:\s*`)
+	`(?:\s+(?:and|&)\s+(?:photos?|photographs?|pictures?|video|images?|graphics?|illustrations?|reporting))?\s+)?by:?\s+|^(?:authors?|byline|writers?|words|text|story|reporting|by)\s*:\s*`)
 
 // honorificRe is a title in front of a name, which authors are given without: "Dr.",
 // "Prof.", "Mr.".
@@ -176,7 +176,7 @@ func readMeta(line string) meta {
 		line2 = stampByRe.ReplaceAllString(line2, "$1 | By ")
 	}
 	segs := []string{line2}
-	if strings.ContainsAny(line2, "•·|—–;") {
+	if strings.ContainsAny(line2, "•·|—–;\t") {
 		segs = segmentRe.Split(line2, -1)
 	}
 	var prevPeople bool

@@ -168,6 +168,8 @@ func TestBylines(t *testing.T) {
 		{"staff and agencies", "Staff and agencies", nil, "", Account},
 		{"lower-case by, a dash and a stamp with a two-digit year", "by Ana Ruiz - 03/04/25 9:05 AM ET", []string{"Ana Ruiz"}, "", Byline},
 		{"a follow button pasted onto the name", "By Ana Ruiz Follow", []string{"Ana Ruiz"}, "", Byline},
+		{"a tab between the byline and the stamp", "By Ana Ruiz\tMarch 4, 2025", []string{"Ana Ruiz"}, "", Byline},
+		{"words with a colon", "Words: Ana Ruiz", []string{"Ana Ruiz"}, "", Byline},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {

@@ -1461,6 +1461,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Caption, debris.Byline, debris.Byline, debris.Chrome, debris.Chrome, debris.Body},
 		},
 		{
+			name:  "membership and donation prompts inside and under the body; a body line about donations stays",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Support independent local journalism. Become a member today.", "Residents donate food to the harbour bank every week.", "The port said the money would pay for a new breakwater.", "The Harbour Gazette is a nonprofit newsroom. Donate today to support our reporting."},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Body, debris.Body, debris.Chrome},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
