@@ -275,7 +275,8 @@ func readMeta(line string) meta {
 		if !m.hasStamp || m.byline || m.role || m.account || m.outlet != "" {
 			return meta{}
 		}
-		if !sectionLine(bareOutlet) {
+		// "Reuters", "AFP", "Harbour News" name an outlet; "Climate Crisis" is a section.
+		if !sectionLine(bareOutlet) && (hasOutletWord(bareOutlet) || words(bareOutlet) == 1) {
 			m.outlet = bareOutlet
 		}
 	}

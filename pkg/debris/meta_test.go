@@ -156,6 +156,7 @@ func TestBylines(t *testing.T) {
 		{"wire name before the stamp", "Reuters | Sat, Oct 4, 2025, 9:05 PM", nil, "Reuters", Stamp},
 		{"outlet with an outlet's noun before the stamp", "Harbour Gazette · 12 May 2025", nil, "Harbour Gazette", Stamp},
 		{"section label before the stamp names no outlet", "Markets | May 3, 2025", nil, "", Stamp},
+		{"an acronym before the stamp is the outlet", "BBC | May 3, 2025", nil, "BBC", Stamp},
 		{"name in the place filed from", "Marta Solis in Stornoway", []string{"Marta Solis"}, "", Byline},
 		{"two names each with a place", "By Marta Solis in Oslo and Ben Cole in New York", []string{"Marta Solis", "Ben Cole"}, "", Byline},
 		{"reporting from a place", "Reporting from Stornoway, Scotland", nil, "", Role},
