@@ -301,20 +301,22 @@ func tickerFree(t string) bool {
 // strongChrome reports whether a line is page chrome whatever its position: share bars,
 // tags, copyright, comments, list headers, furniture, prompts.
 func strongChrome(s string) bool {
-	// The whole-line patterns fit short lines; only a share line ("Share on Facebook |
-	// …"), a tag line ("Tags: …") and a copyright line run on.
-	short := len(s) <= shortLine
-	if short && (shareRe.MatchString(s) || audioRe.MatchString(s) || commentsRe.MatchString(s) || blogFootRe.MatchString(s) ||
-		listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) || tagsRe.MatchString(s)) {
+	// The whole-line patterns fit short lines of a few words; only a share line ("Share
+	// on Facebook | …"), a tag line ("Tags: …"), a blog's filing line and a copyright line
+	// run on.
+	w := words(s)
+	if len(s) <= shortLine && w <= 12 {
+		if shareRe.MatchString(s) || audioRe.MatchString(s) || commentsRe.MatchString(s) || blogFootRe.MatchString(s) ||
+			listHeaderRe.MatchString(s) || furnitureRe.MatchString(s) || tagsRe.MatchString(s) {
+			return true
+		}
+	} else if hasPrefixFold(s, "share") && shareRe.MatchString(s) || colonWithin(s, 40) && tagsRe.MatchString(s) || len(s) <= shortLine && blogFootRe.MatchString(s) {
 		return true
 	}
-	if !short && (hasPrefixFold(s, "share") && shareRe.MatchString(s) || colonWithin(s, 40) && tagsRe.MatchString(s)) {
+	if (strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(") || hasPrefixFold(s, "copyright")) && copyrightRe.MatchString(s) && w <= 30 {
 		return true
 	}
-	if (strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(") || hasPrefixFold(s, "copyright")) && copyrightRe.MatchString(s) && words(s) <= 30 {
-		return true
-	}
-	return words(s) <= 20 && !quoted(s) && (promptLine(s) || maySignUp(s) && signUpRe.MatchString(s))
+	return w <= 20 && !quoted(s) && (promptLine(s) || maySignUp(s) && signUpRe.MatchString(s))
 }
 
 // signUpRe is a newsletter, app or membership prompt that needs no imperative: "Big

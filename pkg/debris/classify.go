@@ -43,6 +43,9 @@ type classifier struct {
 	read  []bool
 	// wordCache caches wordsOf of each non-blank line.
 	wordCache [][]string
+	// bodyish caches bodyAfter's test of each line, chromeOf strongChrome: 0 not yet
+	// read, 1 true, 2 false.
+	bodyish, chromeOf []int8
 }
 
 // rawMeta is readMeta of line k, read once.
@@ -163,7 +166,7 @@ func (c *classifier) head() int {
 			return k
 		}
 		for p := k; p < j; p++ {
-			if strongChrome(c.text(p)) || widgetLine(c.text(p)) {
+			if c.chrome(p) || widgetLine(c.text(p)) {
 				c.set(p, Chrome)
 			} else if p == k && words(c.text(p)) >= 4 && !endsWithCredit(c.text(p)) {
 				c.set(p, Dek)
@@ -203,12 +206,35 @@ func (c *classifier) head() int {
 	return k
 }
 
+// chrome is strongChrome of line k, read once.
+func (c *classifier) chrome(k int) bool {
+	if c.chromeOf == nil {
+		c.chromeOf = make([]int8, len(c.idx))
+	}
+	if c.chromeOf[k] == 0 {
+		c.chromeOf[k] = 2
+		if strongChrome(c.text(k)) {
+			c.chromeOf[k] = 1
+		}
+	}
+	return c.chromeOf[k] == 1
+}
+
 // bodyAfter reports whether a line of body follows the metadata line at j: a line of four
 // words or more that is neither metadata nor page furniture. Short lines between (an
 // outlet's name, a caption's label) are passed over.
 func (c *classifier) bodyAfter(j int) bool {
+	if c.bodyish == nil {
+		c.bodyish = make([]int8, len(c.idx))
+	}
 	for p := j + 1; p < len(c.idx); p++ {
-		if t := c.text(p); words(t) >= 4 && !c.meta(p).valid && !widgetLine(t) && !strongChrome(t) {
+		if c.bodyish[p] == 0 {
+			c.bodyish[p] = 2
+			if t := c.text(p); words(t) >= 4 && !c.meta(p).valid && !widgetLine(t) && !c.chrome(p) {
+				c.bodyish[p] = 1
+			}
+		}
+		if c.bodyish[p] == 1 {
 			return true
 		}
 	}
@@ -380,7 +406,7 @@ func (c *classifier) lists() {
 		case bioHeaderRe.MatchString(t):
 			c.set(k, Bio)
 			for j := k + 1; j < n && j <= k+3; j++ {
-				if strongChrome(c.text(j)) || c.blockOf(j) != c.blockOf(k+1) {
+				if c.chrome(j) || c.blockOf(j) != c.blockOf(k+1) {
 					break
 				}
 				c.set(j, Bio)
@@ -414,7 +440,7 @@ func (c *classifier) listFollows(k int) bool {
 		return true
 	}
 	next := c.text(k + 1)
-	return linkShape(next) || strongChrome(next)
+	return linkShape(next) || c.chrome(k+1)
 }
 
 // tail walks back from the last line over trailing chrome: share bars, tags, comments,
@@ -435,7 +461,7 @@ func (c *classifier) tail() {
 		case creditLine(t) || words(t) <= 30 && contributed(t) || words(t) <= 12 && sourceNoteRe.MatchString(t):
 			c.set(k, Credit)
 			seenStrong = true
-		case strongChrome(t):
+		case c.chrome(k):
 			c.set(k, Chrome)
 			seenStrong = true
 		case c.tailStamp(k):
@@ -586,7 +612,7 @@ func (c *classifier) middle() {
 			c.set(k, Caption)
 		case creditLine(t):
 			c.set(k, Credit)
-		case strongChrome(t) && !promptRe.MatchString(t) && !listHeaderRe.MatchString(t):
+		case c.chrome(k) && !promptRe.MatchString(t) && !listHeaderRe.MatchString(t):
 			c.set(k, Chrome)
 		case promptLine(t):
 			c.set(k, Chrome)
