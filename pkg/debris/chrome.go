@@ -90,12 +90,15 @@ var fileCaptionRe = regexp.MustCompile(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-
 // news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
 // standards".
 var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
-	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines|values|mission)\b|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
+	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines)\s*(?::|$)|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
 
 // contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz
 // at 555-0142.", "Reach the reporter at ana@courier.example", "Email Ana Ruiz at …", "Ana
-// Ruiz can be reached at 555-0142 or on X.", "Write to us at letters@…".
-var contactRe = regexp.MustCompile(`(?i)^(?:(?:contact|reach|email|e-mail|call|text|message|write to|write)\s+[^.]{2,60}?\s+(?:at|on|via|by)\s+\S|[^.]{2,60}?\s+(?:can|may) be (?:reached|contacted|emailed)\b)`)
+// Ruiz can be reached at 555-0142 or on X.", "Write to us at letters@…". The one reached
+// is a person, a pronoun or the newsroom: "Call the library at 555-0100 to book a seat."
+// is a line of the article.
+var contactRe = regexp.MustCompile(`^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|reporter|writer|newsroom|editors?)|us|me|him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:at|on|via|by)\s+\S` +
+	`|(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|She|He|They)\s+(?:can|may) be (?:reached|contacted|emailed)\b)`)
 
 // linkRe is an e-mail address or a web address.
 var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.|(?:^|\s)@\w{2,}|^follow .{1,40} on (?:twitter|x|instagram|facebook|threads|bluesky|linkedin|tiktok|mastodon)\b`)

@@ -1466,6 +1466,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Chrome, debris.Body, debris.Body, debris.Chrome},
 		},
 		{
+			name:  "a last line that says whom to call, or about our standards, is the article's",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Call the harbour office at 555-0100 to book a mooring.", "Our standards of safety have not changed, the harbour master said."},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
@@ -1482,8 +1487,8 @@ func TestClassify(t *testing.T) {
 		},
 		{
 			name:  "body lines that begin like the new chrome stay body",
-			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Listen to the dockers and you hear a different story about the fees.", "Contact with the port authority has been rare since the strike began in May.", "Our standards of safety are the highest in the region, the harbour master said.", "The port said the money would pay for a new breakwater."},
-			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Listen to the dockers and you hear a different story about the fees.", "Contact with the port authority has been rare since the strike began in May.", "Call the harbour office at 555-0100 to book a mooring.", "Our standards of safety are the highest in the region, the harbour master said.", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Body, debris.Body, debris.Body, debris.Body},
 		},
 	}
 	for _, tc := range tests {
