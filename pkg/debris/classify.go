@@ -323,6 +323,12 @@ func (c *classifier) top() (k int, done bool) {
 			c.set(k, Section)
 		case isBreadcrumb(t):
 			c.set(k, Breadcrumb)
+		case words(t) <= 8 && adRe.MatchString(t):
+			// "Advertisement" above everything.
+			c.set(k, Ad)
+		case c.chrome(k) || widgetLine(t):
+			// "Skip to content", "Menu", "Share" above everything.
+			c.set(k, Chrome)
 		default:
 			return k, false
 		}
@@ -846,6 +852,10 @@ func startsBullet(t string) bool {
 func headlineShape(t string) bool {
 	w := words(t)
 	if w == 0 || w > 25 || strings.HasSuffix(t, ":") || strings.HasPrefix(t, "(") {
+		return false
+	}
+	// A caption with its credit ("A crane at the quay. (Photo: Ben Cole)") is no headline.
+	if endsWithCredit(t) || labelledCaption(t) {
 		return false
 	}
 	if _, ok := findDateline(t); ok {

@@ -1471,6 +1471,16 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Body},
 		},
 		{
+			name:  "page furniture and an ad slot above the headline",
+			lines: []string{"Skip to content", "Advertisement", "Harbour fees to rise", "By Ana Ruiz", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Chrome, debris.Ad, debris.Headline, debris.Byline, debris.Body},
+		},
+		{
+			name:  "no headline: a caption with its credit first is no headline",
+			lines: []string{"A crane at the quay. (Photo: Ben Cole)", "Harbour fees will rise by a tenth in July, the port said on Friday.", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Caption, debris.Body, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
