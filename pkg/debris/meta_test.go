@@ -276,3 +276,26 @@ func TestOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineParts takes section labels and outlets' names off headlines.
+func TestHeadlineParts(t *testing.T) {
+	tests := []struct {
+		name, line, title, outlet string
+	}{
+		{"section label before a bar", "Opinion | Why the port needs a breakwater", "Why the port needs a breakwater", ""},
+		{"capital label before a bar", "ANALYSIS | Fees are not done rising", "Fees are not done rising", ""},
+		{"outlet after a bar", "Port fees rise again | The Harbour Gazette", "Port fees rise again", "The Harbour Gazette"},
+		{"outlet after a dash", "Port fees rise again – Harbour News", "Port fees rise again", "Harbour News"},
+		{"a kicker with a colon stays", "Exclusive: Port to cut 300 jobs", "Exclusive: Port to cut 300 jobs", ""},
+		{"a dash inside the headline stays", "Port fees rise – and rise again", "Port fees rise – and rise again", ""},
+		{"a short headline after a bar stays whole", "Ports | Fees rise", "Ports | Fees rise", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			title, outlet := headlineParts(tc.line)
+			if title != tc.title || outlet != tc.outlet {
+				t.Errorf("headlineParts(%q) = %q, %q; want %q, %q", tc.line, title, outlet, tc.title, tc.outlet)
+			}
+		})
+	}
+}
