@@ -32,11 +32,32 @@ func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int)
 	if routine(r.text, c.s, c.e) {
 		return "XXXX-XX-XX" + hm
 	}
+	if day := r.dayAfterClock(c); day != "" {
+		return day + hm
+	}
 	t, ok := r.anchorDay()
 	if !ok {
 		return "XXXX-XX-XX" + hm
 	}
 	return dayValue(t) + hm
+}
+
+// dayAfterClock is the day a clock time is set on when the text names it right after: "at
+// 3 p.m. on March 14", "at 10 a.m. on Friday". It is "" when no day follows.
+func (r *resolver) dayAfterClock(c *cand) string {
+	if r.at+1 >= len(r.cands) || r.cands[r.at+1].s < c.e || r.cands[r.at+1].typ != article.Date {
+		return ""
+	}
+	next := &r.cands[r.at+1]
+	between := strings.TrimSpace(r.text[c.e:next.s])
+	if !strings.EqualFold(between, "on") {
+		return ""
+	}
+	v := next.value(r, next)
+	if len(v) != len("2006-01-02") || v[4] != '-' || v[7] != '-' {
+		return ""
+	}
+	return v
 }
 
 // routine reports whether the clock time at text[s:e] is part of a range or a routine rather

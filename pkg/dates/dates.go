@@ -14,22 +14,27 @@
 //     quantifiers stay in ("the past three years", "every Sunday"), and so do the modifiers
 //     TimeBank keeps ("more than four hours", "early 2025", "mid-July"). A clock time joined
 //     to its day is one expression ("10 a.m. Friday"), and so is a weekday with its date
-//     ("Friday, Sept. 19").
+//     ("Friday, Sept. 19"); a clock time before "on" and a day is its own expression that
+//     takes the day's date ("3 p.m. on March 14"). A range of days written with its month
+//     once is two expressions ("April 24 and 25", "March 20-21").
 //   - Values: days "2025-08-08", months "2025-08", ISO weeks "2025-W32" and weekends
 //     "2025-W32-WE", seasons "2025-SU", quarters "2025-Q3" and halves "2025-H1", decades
 //     "199", centuries "19" (but "this century" is "P100Y", as TimeBank writes it), parts
 //     of days "2025-08-07TNI"; durations "PT24H", "P10Y",
 //     "PXY" for an unstated number; sets "P1D", "XXXX-WXX-5", "XXXX-SU"; and the vague
-//     references PRESENT_REF, PAST_REF and FUTURE_REF.
+//     references PRESENT_REF, PAST_REF ("the last few months") and FUTURE_REF.
 //   - Resolution: a date written without its year takes the year that puts it nearest ref
 //     in the direction the sentence's tense allows; news looks back, so a date with no tense
 //     cue is not put more than four months after ref. A weekday alone is the latest such day
-//     in a past or neutral sentence, the next in a future one, and never six days back:
-//     news calls that day "last Tuesday", so a bare "Tuesday" the day after ref is that day.
+//     in a past or neutral sentence, the next in a future one; with no tense cue it is
+//     never six days back: news calls that day "last Tuesday", so a bare "Tuesday" the day
+//     after ref is that day.
 //     The tense comes from the nearest cue word: a modal, "-ed" or an irregular past form, a
 //     plan before an infinitive ("plans to", "had been scheduled to" looks back); a passive's
 //     auxiliary counts however far the participle pushes it, and the verbs of a relative
-//     clause after the expression do not count.
+//     clause after the expression do not count. In earnings reports "a year ago" and
+//     "the 1988 period" are the quarter in focus a year before (the day a quarter ended
+//     leaves it in focus), or the year after "the first nine months".
 package dates
 
 import (
@@ -59,6 +64,7 @@ func Find(text string, ref time.Time) []article.Timex {
 	runeAt, byteAt := 0, 0
 	for i := range cands {
 		c := &cands[i]
+		r.at = i
 		v := c.value(r, c)
 		if v == "" {
 			continue
@@ -352,7 +358,7 @@ func boundaryOK(text string, s, e int) bool {
 	if s > 0 {
 		p := text[s-1]
 		if isDigit(text[s]) && (isDigit(p) || strings.IndexByte("$#/.,:-", p) >= 0) {
-			if !(p == '-' && s >= 2 && isLetter(text[s-2])) {
+			if !(p == '-' && s >= 2 && (isLetter(text[s-2]) || laterDay(text, s))) {
 				return false
 			}
 		}
@@ -366,10 +372,38 @@ func boundaryOK(text string, s, e int) bool {
 			return false
 		}
 		if strings.IndexByte(".,:-", n) >= 0 && e+1 < len(text) && isDigit(text[e+1]) {
-			return false
+			// A month's day before a later one stays: "March 20-21" (see dayRange).
+			if d, _ := trailingNumber(text[s:e]); n != '-' || !isLetter(text[s]) || !dayRange(text, e, d) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// laterDay reports whether the number at s, after a hyphen, is the second day of a range
+// whose first is a month's day: "21" in "March 20-21".
+func laterDay(text string, s int) bool {
+	before := text[:s-1]
+	n, k := trailingNumber(before)
+	if k == len(before) || k < 2 || before[k-1] != ' ' || !isLetter(before[k-2]) && before[k-2] != '.' {
+		return false
+	}
+	return dayRange(text, s-1, n)
+}
+
+// trailingNumber is the value of the one or two digits that end s and where they start; it
+// is 0 and len(s) when s ends otherwise.
+func trailingNumber(s string) (int, int) {
+	k := len(s)
+	for k > 0 && len(s)-k < 3 && isDigit(s[k-1]) {
+		k--
+	}
+	if k == len(s) || len(s)-k > 2 {
+		return 0, len(s)
+	}
+	n, _ := strconv.Atoi(s[k:])
+	return n, k
 }
 
 // resolver holds what resolution needs: the reference date and the expressions resolved so
@@ -389,6 +423,8 @@ type resolver struct {
 	lastMon  int    // month of the latest date with a month, or 0
 	inCanada int8   // 0 unknown, 1 the text is set in Canada, -1 it is not
 	lastQAt  int    // where the latest quarter named ends
+	cands    []cand // the expressions of the text, in order
+	at       int    // the index in cands of the expression being resolved
 }
 
 // quarterReach is how far, in bytes, "a year ago" looks back for the quarter it compares
@@ -402,7 +438,7 @@ func (r *resolver) nearQuarter(c *cand) bool {
 }
 
 func newResolver(text string, ref time.Time, cands []cand) *resolver {
-	r := &resolver{text: text, hasRef: !ref.IsZero()}
+	r := &resolver{text: text, hasRef: !ref.IsZero(), cands: cands}
 	if r.hasRef {
 		r.ref = day(ref)
 	}
@@ -453,6 +489,13 @@ func (r *resolver) canadian() bool {
 
 // remember notes a resolved date as the anchor of later anaphoric expressions.
 func (r *resolver) remember(c *cand, v string) {
+	if c.typ == article.Duration && r.lastUnit == "Q" && (v == "P6M" || v == "P9M") {
+		// "In the first nine months, net rose to $9 million from $7 million in the 1988
+		// period": the figures now compare years to date, so "the 1988 period" and
+		// "year-earlier" mean the year.
+		r.lastUnit = "Y"
+		return
+	}
 	if c.typ != article.Date && c.typ != article.Time || c.derived {
 		return
 	}
@@ -468,7 +511,12 @@ func (r *resolver) remember(c *cand, v string) {
 	}
 	if len(v) >= 10 {
 		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
-			r.lastDay, r.hasDay, r.lastUnit = t, true, "D"
+			r.lastDay, r.hasDay = t, true
+			if r.lastUnit != "Q" || !endsPeriod(r.text, c.s) {
+				// "for the quarter ended Sept. 30 ... a year ago": the day that closes a
+				// quarter leaves that quarter in focus.
+				r.lastUnit = "D"
+			}
 			return
 		}
 	}
@@ -493,6 +541,26 @@ func (r *resolver) remember(c *cand, v string) {
 			r.lastUnit = "Y"
 		}
 	}
+}
+
+// endsPeriod reports whether the day at s closes a reporting period named before it: "the
+// quarter ended Sept. 30", "the fiscal first quarter ending Dec. 31".
+func endsPeriod(text string, s int) bool {
+	j := s
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	var w string
+	switch {
+	case hasSuffixFold(text[:j], "ended"):
+		w = "ended"
+	case hasSuffixFold(text[:j], "ending"):
+		w = "ending"
+	default:
+		return false
+	}
+	before := strings.TrimRight(text[max(0, j-len(w)-len(" quarter")-2):j-len(w)], " \t")
+	return hasSuffixFold(before, "quarter") || hasSuffixFold(before, "period")
 }
 
 // tense is the tense of the sentence around c.

@@ -96,6 +96,11 @@ func buildDuration(m match) (cand, bool) {
 			return cand{s: s, e: e, typ: article.Set, value: fixed(durationValue(1, false, unit))}, true
 		}
 	}
+	if (det == "the past" || det == "the last") && isFewOrSeveral(numS) {
+		// "the last few months", "over the past several quarters": TimeBank marks a stretch
+		// back of no stated length as a time in the past (PAST_REF), not as a duration.
+		return cand{s: s, e: e, typ: article.Date, value: fixed("PAST_REF")}, true
+	}
 	v := durationValue(n, vague, unit)
 	if u2 := m.low("unit2"); u2 != "" && !vague {
 		n2, _, ok2 := parseNumber(m.low("num2"))
@@ -115,6 +120,15 @@ func buildDuration(m match) (cand, bool) {
 		return cand{s: s, e: e, typ: article.Set, value: fixed(durationValue(1, false, unit))}, true
 	}
 	return cand{s: s, e: e, typ: article.Duration, value: fixed(v)}, true
+}
+
+// isFewOrSeveral reports whether a count is "few", "a few" or "several".
+func isFewOrSeveral(num string) bool {
+	switch strings.ToLower(strings.Join(strings.Fields(num), " ")) {
+	case "few", "a few", "several":
+		return true
+	}
+	return false
 }
 
 // buildVagueDuration covers a unit in the plural with no count: "for years" (PXY), "in

@@ -163,8 +163,8 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:(?:\s*,\s*|\s+)` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
 		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
-		// The second day of a range: "April 24 and 25", "Sept. 19 to 21".
-		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `\s+(?:and|to|through|or)\s+` + dayP("day2") + `(?:,?\s+` + yearP("year") + `)?`), buildSecondDay, monthTriggers},
+		// The second day of a range: "April 24 and 25", "Sept. 19 to 21", "March 20-21".
+		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:\s+(?:and|to|through|or)\s+|\s*(?:-|–|—)\s*)` + dayP("day2") + `(?:,?\s+` + yearP("year") + `)?`), buildSecondDay, monthTriggers},
 		// "March 2024", "July of 1997", "mid-March 2024".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, monthTriggers},
 		// "2025-08-08", "2026-01-14T09:00".
@@ -313,14 +313,21 @@ func buildMonthDay(m match) (cand, bool) {
 	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
 	d, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
 	y, _ := strconv.Atoi(m.get("year"))
+	s, e := m.whole()
+	if y == 0 {
+		// The first day of a range takes the year written after the second: "March 3-5,
+		// 2024", "April 24 and 25, 2024".
+		if loc := dayRangeYear().FindStringSubmatchIndex(m.text[e:min(len(m.text), e+24)]); loc != nil {
+			y, _ = strconv.Atoi(m.text[e+loc[2] : e+loc[3]])
+		}
+	}
 	if !validDay(y, mon, d) {
 		return cand{}, false
 	}
 	// A weekday before the date belongs to it: "Friday, August 8", "Thu Aug. 7".
-	s, e := m.whole()
 	wdAt, wd := weekdayBefore(m.text, s)
-	if y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-') && isDigit(m.text[e+1]) {
-		// "May 5-3" and "June 4:30" are not dates.
+	if y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-' && !dayRange(m.text, e, d)) && isDigit(m.text[e+1]) {
+		// "May 5-3" and "June 4:30" are not dates; "March 20-21" is a range of days.
 		return cand{}, false
 	}
 	return cand{s: wdAt, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
@@ -336,6 +343,28 @@ func buildMonthDay(m match) (cand, bool) {
 	}}, true
 }
 
+// dayRangeYear is the rest of a range of days after its first: "-5, 2024", " and 25, 2024".
+var dayRangeYear = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\s+(?:and|to|through|or)\s+|\s*(?:-|–|—)\s*)(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:1[0-9]|20)[0-9]{2})\b`)
+})
+
+// dayRange reports whether text[e:] after day d goes on with a later day of the same month
+// after a hyphen: "-21" in "March 20-21", not "-3" in "May 5-3" (a score) nor "-2024".
+func dayRange(text string, e, d int) bool {
+	if e >= len(text) || text[e] != '-' {
+		return false
+	}
+	k := e + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k-e-1 < 1 || k-e-1 > 2 {
+		return false
+	}
+	d2, _ := strconv.Atoi(text[e+1 : k])
+	return d2 > d && d2 <= 31
+}
+
 // buildSecondDay covers the second day of a range written with its month once: "25" in
 // "April 24 and 25", resolved as that month's day. The first day is buildMonthDay's.
 func buildSecondDay(m match) (cand, bool) {
@@ -349,7 +378,12 @@ func buildSecondDay(m match) (cand, bool) {
 	if d <= d1 || !validDay(y, mon, d) {
 		return cand{}, false
 	}
-	return cand{s: m.at("day2"), e: m.end("day2"), typ: article.Date, value: func(r *resolver, c *cand) string {
+	e := m.end("day2")
+	if y != 0 {
+		// "25, 2013" in "April 24 and 25, 2013".
+		e = m.loc[1]
+	}
+	return cand{s: m.at("day2"), e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
 		if y != 0 {
 			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
 		}

@@ -208,6 +208,11 @@ func buildVaguePlural(m match) (cand, bool) {
 	case "recent":
 		return mk(m, article.Date, fixed("PAST_REF"))
 	case "past few", "last few":
+		if m.get("the") != "" {
+			// "the last few months" is a time in the past, as with "the past several
+			// quarters" (see buildDuration).
+			return mk(m, article.Date, fixed("PAST_REF"))
+		}
 		return mk(m, article.Duration, fixed(durationValue(0, true, m.low("u"))))
 	}
 	return mk(m, article.Date, fixed("FUTURE_REF"))
@@ -343,13 +348,15 @@ func buildYearAgo(m match) (cand, bool) {
 func buildPeriod(m match) (cand, bool) {
 	det := m.low("det")
 	year := m.get("year")
+	quarter := hasSuffixFold(m.text[:m.loc[1]], "quarter")
 	build := derive
 	if det == "latest" || det == "same" {
 		build = func(m match, v func(*resolver, *cand) string) (cand, bool) { return mk(m, article.Date, v) }
 	}
 	return build(m, func(r *resolver, c *cand) string {
 		switch {
-		case r.hasQ && year != "":
+		case r.hasQ && year != "" && (r.lastUnit != "Y" || quarter):
+			// After "the first nine months" the 1988 period is the year's.
 			return year + "-Q" + strconv.Itoa(r.lastQ[1])
 		case year != "":
 			return year
