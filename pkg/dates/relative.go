@@ -13,7 +13,7 @@ import (
 // Saturday", "last April", "this morning", "last night", "that day", "the following year",
 // "the past decade" (a duration).
 func buildRelative(m match) (cand, bool) {
-	rel := strings.TrimPrefix(m.low("rel"), "the ")
+	rel := strings.TrimPrefix(strings.TrimPrefix(m.low("rel"), "the "), "that ") // "that same day"
 	if m.low("rel") == "the next" {
 		// "the next morning", "the next day" follow the day last named; "next week" follows
 		// ref.
@@ -367,6 +367,11 @@ func agoCandidate(m match) (cand, bool) {
 				return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
 			}
 			base, ok = r.anchorDay()
+			if letter == "Y" && r.lastYear != 0 {
+				// "In 1990 he left. Two decades later he returned": years count from the
+				// year last named, whatever its granularity.
+				base, ok = time.Date(r.lastYear, 1, 1, 0, 0, 0, 0, time.UTC), true
+			}
 		} else if letter == "Y" && amount == -1 && mult == 1 && r.nearQuarter(c) {
 			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
 		}

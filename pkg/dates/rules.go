@@ -200,7 +200,7 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|this|last|next|twentieth|nineteenth|eighteenth|twenty-first|21st)[-\s]+century\b`), buildCentury, `century`},
 		// "this week", "last month", "next year", "earlier this year", "last fall", "next
 		// Saturday", "this morning", "that day", "the same week", "the following year".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, relativeTriggers()},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, relativeTriggers()},
 		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday".
 		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "the day before yesterday", "the day after tomorrow".
@@ -324,22 +324,30 @@ func buildMonthDay(m match) (cand, bool) {
 	if !validDay(y, mon, d) {
 		return cand{}, false
 	}
-	// A weekday before the date belongs to it: "Friday, August 8", "Thu Aug. 7".
+	// A weekday before the date belongs to it: "Friday, August 8", "Thu Aug. 7", and so
+	// does a weekday with a part of the day, which makes a time: "Tuesday afternoon, March
+	// 12" is 2013-03-12TAF.
 	wdAt, wd := weekdayBefore(m.text, s)
+	typ, part := article.Date, ""
+	if wd == 0 {
+		if at, w, code := weekdayPartBefore(m.text, s); w != 0 {
+			wdAt, wd, typ, part = at, w, article.Time, "T"+code
+		}
+	}
 	if y == 0 && e+1 < len(m.text) && (m.text[e] == ':' || m.text[e] == '-' && !dayRange(m.text, e, d)) && isDigit(m.text[e+1]) {
 		// "May 5-3" and "June 4:30" are not dates; "March 20-21" is a range of days.
 		return cand{}, false
 	}
-	return cand{s: wdAt, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
+	return cand{s: wdAt, e: e, typ: typ, value: func(r *resolver, c *cand) string {
 		if y != 0 {
-			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d)
+			return strconv.Itoa(y) + "-" + two(mon) + "-" + two(d) + part
 		}
 		if wd != 0 && !r.hasRef {
 			if yy := weekdayYear(r.present, mon, d, wd); yy != 0 {
-				return strconv.Itoa(yy) + "-" + two(mon) + "-" + two(d)
+				return strconv.Itoa(yy) + "-" + two(mon) + "-" + two(d) + part
 			}
 		}
-		return r.monthDay(c, mon, d)
+		return r.monthDay(c, mon, d) + part
 	}}, true
 }
 
@@ -389,6 +397,33 @@ func buildSecondDay(m match) (cand, bool) {
 		}
 		return r.monthDay(c, mon, d)
 	}}, true
+}
+
+// weekdayPartBefore finds a capitalised weekday and a part of the day right before byte
+// offset s, apart from a comma and white space: "Tuesday afternoon, " before "March 12". It
+// returns where the weekday starts, its ISO number and the part's code ("AF"), or s, 0, "".
+func weekdayPartBefore(text string, s int) (int, int, string) {
+	j := s
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	if j == 0 || text[j-1] != ',' {
+		return s, 0, ""
+	}
+	j--
+	k := j
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	code, ok := partCode[strings.ToLower(text[k:j])]
+	if !ok || k == 0 || !isSpace(text[k-1]) {
+		return s, 0, ""
+	}
+	at, wd := weekdayBefore(text, k)
+	if wd == 0 || strings.TrimSpace(text[at:k]) == "" || strings.ContainsRune(text[at:k], ',') {
+		return s, 0, ""
+	}
+	return at, wd, code
 }
 
 // weekdayBefore finds a capitalised weekday, full or abbreviated ("Thu", "Wed."), right
