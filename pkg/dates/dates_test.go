@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 		{"that same day", "The plant closed on Aug. 5. Its owner was arrested that same day.", ref, []item{{"Aug. 5", D, "2025-08-05"}, {"that same day", D, "2025-08-05"}}},
 		{"weekday and part of day with the date", "The conclave begins on Tuesday afternoon, Aug. 12.", ref, []item{{"Tuesday afternoon, Aug. 12", T, "2025-08-12TAF"}}},
 		{"years later count from the year named", "The mill shut in 1990. Two decades later it reopened.", ref, []item{{"1990", D, "1990"}, {"Two decades later", D, "2010"}}},
+		{"died is past", "The actor died Friday at 84.", ref, []item{{"Friday", D, "2025-08-01"}}},
+		{"a day after an event is a length", "The ruling came a day after the vote.", ref, []item{{"a day", P, "P1D"}}},
 		{"second day of a range", "The summit will be held on April 24 and 25.", ref, []item{{"April 24", D, "2026-04-24"}, {"25", D, "2026-04-25"}}},
 		{"trading days", "Eight trading days after the crash, it recovered.", ref, []item{{"Eight trading days", P, "P8D"}}},
 		{"over the years", "Over the years many patients were saved.", ref, []item{{"the years", P, "PXY"}}},

@@ -85,8 +85,10 @@ func buildDuration(m match) (cand, bool) {
 	if article1 && mod == "" && det == "" && !hyphen && m.get("num2") == "" && m.get("half") == "" {
 		pw := prevWord(m.text, s)
 		pc := prevChar(m.text, s)
-		// "$6 a month", "two inches an hour", "twice a year", "4,800 vehicles ... a day".
-		if !durationPreps[pw] && !strings.HasSuffix(pw, "ed") && pc != '(' && pc != '"' && pc != 0 && !(pc == ',' && pw == "") {
+		// "$6 a month", "two inches an hour", "twice a year", "4,800 vehicles ... a day";
+		// but "a day after the vote" is a length of time.
+		nw := strings.ToLower(nextWord(m.text, e))
+		if nw != "after" && nw != "before" && !durationPreps[pw] && !strings.HasSuffix(pw, "ed") && pc != '(' && pc != '"' && pc != 0 && !(pc == ',' && pw == "") {
 			if strings.HasSuffix(unit, "s") {
 				return cand{}, false
 			}

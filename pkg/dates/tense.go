@@ -43,8 +43,8 @@ var presentForms = wordSet(`
 // relativePronouns open a clause whose verbs speak of something else than the time before.
 var relativePronouns = wordSet(`which who whose whom`)
 
-// pastCues are words of a report of the past besides regular "-ed" forms: "said Thursday",
-// "met on Wednesday", "has agreed", "two days ago".
+// pastCues are words of a report of the past besides regular "-ed" forms of five letters
+// or more: "said Thursday", "met on Wednesday", "has agreed", "two days ago", "died Saturday".
 var pastCues = wordSet(`
 	said says was were had did been told begun gone done seen taken given known shown fallen
 	risen written spoken chosen broken driven ago yesterday met began came went took made
@@ -52,7 +52,7 @@ var pastCues = wordSet(`
 	brought bought fought struck became broke chose drew drove flew grew kept knew meant
 	rode shot slept spoke stood stole swore taught threw understood wrote felt heard built
 	sought fled stuck withdrew hit beat quit cut shut hurt upheld overtook forgot froze hid
-	hung lent tore woke wore ate sank sang swept earlier previously
+	hung lent tore woke wore ate sank sang swept earlier previously died sued tied owed
 `)
 
 // notPast are "-ed" words that are not past-tense verbs.
