@@ -10,24 +10,24 @@ import (
 // adRe is an advertisement slot or a "story continues" line inside the body:
 // "Advertisement", "ADVERTISEMENT", "Story continues below", "Story continues below
 // advertisement", "Article continues after this ad", "Sponsored content".
-var adRe = regexp.MustCompile(`(?i)^[^\p{L}]*(?:` + adPart + `)(?:\s*[-–—:|·•]\s*(?:` + adPart + `))?[^\p{L}]*$`)
+var adRe = newLineRe(`(?i)^[^\p{L}]*(?:` + adPart + `)(?:\s*[-–—:|·•]\s*(?:` + adPart + `))?[^\p{L}]*$`)
 
 const adPart = `advertisement|advertising|ad feedback|skip ad|sponsored(?: content)?|paid (?:content|post)|ad|(?:the )?(?:story|article|text) continues(?: below| after)?(?: (?:this |the )?(?:advertisement|ad))?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content| reading)?`
 
 // linkLineRe is a link to another story inside or after the body: "Read more: Why oat
 // prices fell", "READ MORE: ...", "See also: ...", "Related: ...", "Watch: ...".
-var linkLineRe = regexp.MustCompile(`(?i)^(?:read more|read also|also read|see also|related(?: story| article)?|more|watch|listen|recommended|further reading|more coverage|don't miss|don’t miss)\s*[:|]\s*\S`)
+var linkLineRe = newLineRe(`(?i)^(?:read more|read also|also read|see also|related(?: story| article)?|more|watch|listen|recommended|further reading|more coverage|don't miss|don’t miss)\s*[:|]\s*\S`)
 
 // chartRe is a chart's or table's title or source line: "Chart: Quarterly profit, in
 // millions", "Source: company filings", "Graphic: ...", "Table: ...".
-var chartRe = regexp.MustCompile(`(?i)^(?:chart|graphic|graph|table|map|infographic|source|sources|data)\s*:\s*\S`)
+var chartRe = newLineRe(`(?i)^(?:chart|graphic|graph|table|map|infographic|source|sources|data)\s*:\s*\S`)
 
 // creditRe is a photo credit line: "Photo: Jana Prohaska", "Photograph: Granary News",
 // "Credit: Ilka Varga", "Image: ...", "Photo by Ana Ruiz", "(Photo: ...)",
 // "Image source, Getty Images", "Photo courtesy of the Harbour Board".
 var creditRe = patterns{
-	regexp.MustCompile(`(?i)^\(?(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+\S.{0,60}$`),
-	regexp.MustCompile(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`),
+	newLineRe(`(?i)^\(?(?:photo|image|picture)s?\s+courtesy(?:\s+of)?\s+\S.{0,60}$`),
+	newLineRe(`(?i)^\(?(?:photo|photos|photograph|photography|image|images|picture|pictures|illustration|video|credit|credits|photo credit|image credit|image source|image caption|courtesy)(?:\s+by\s+|\s*[:,]\s*)\S.{0,80}$|^\(?courtesy of\s+\S.{0,60}$`),
 }
 
 // slashCreditRe is a credit of the "Name/Agency" shape: "Ilka Varga/State Archaeological
@@ -83,13 +83,13 @@ var inlineCreditRe = regexp.MustCompile(`(?i)(?:(?:[.!?”"]\s*|\s\()(?:photo|ph
 
 // fileCaptionRe is a labelled photo caption: "FILE - Protesters gather outside…", "FILE
 // PHOTO: The plant in 2019.", "Caption: Motorists wait at a filling station."
-var fileCaptionRe = regexp.MustCompile(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|(?i:caption|image caption|photo caption)\s*:)\s+\S`)
+var fileCaptionRe = newLineRe(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|(?i:caption|image caption|photo caption)\s*:)\s+\S`)
 
 // tailNoteRe is a note under the article about where it first ran, how to reach the
 // newsroom, or the outlet's rules: "This article was originally published by …", "Have a
 // news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
 // standards".
-var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
+var tailNoteRe = newLineRe(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
 	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines)\s*(?::|$)|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
 
 // contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz
@@ -97,7 +97,7 @@ var tailNoteRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|report|piece|
 // Ruiz can be reached at 555-0142 or on X.", "Write to us at letters@…". The one reached
 // is a person, a pronoun or the newsroom: "Call the library at 555-0100 to book a seat."
 // is a line of the article.
-var contactRe = regexp.MustCompile(`^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|reporter|writer|newsroom|editors?)|us|me|him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:at|on|via|by)\s+\S` +
+var contactRe = newLineRe(`^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)\s+(?:the (?:author|reporter|writer|newsroom|editors?)|us|me|him|her|them|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:at|on|via|by)\s+\S` +
 	`|(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}|She|He|They)\s+(?:can|may) be (?:reached|contacted|emailed)\b)`)
 
 // linkRe is an e-mail address or a web address.
@@ -106,37 +106,37 @@ var linkRe = regexp.MustCompile(`(?i)\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.
 // captionUIRe is the text of an image widget: "Enlarge this image", "toggle caption",
 // "hide caption", "View image in fullscreen", "Expand image", and the bare label a page
 // puts over a picture's caption: "Image", "Photo", "Photo illustration", "Video".
-var captionUIRe = regexp.MustCompile(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+|(?:photo|photograph|image|picture|video|graphic|illustration|gallery|slideshow)s?(?: illustration)?)$`)
+var captionUIRe = newLineRe(`(?i)^(?:enlarge this image|toggle caption|hide caption|show caption|view image in full ?screen|expand image|open image in gallery|click to enlarge|tap to expand|image \d+ of \d+|\d+ of \d+|(?:photo|photograph|image|picture|video|graphic|illustration|gallery|slideshow)s?(?: illustration)?)$`)
 
 // audioRe is an audio player's label, with or without its length: "Listen to this article
 // · 5 min", "Listen (4 min)", "Play audio 3:12", "Hear this story", "Listen now · 6:05".
-var audioRe = regexp.MustCompile(`(?i)^(?:listen|play|hear|audio)(?:\s+(?:to|now|the|this|article|story|piece|audio|version|narrated|here)){0,4}` +
+var audioRe = newLineRe(`(?i)^(?:listen|play|hear|audio)(?:\s+(?:to|now|the|this|article|story|piece|audio|version|narrated|here)){0,4}` +
 	`(?:\s*[·•|:(\-–—]?\s*(?:\d{1,3}\s*(?:min|mins|minutes?)\.?|\d{1,2}:\d{2}(?::\d{2})?)\)?)?$`)
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
 // story", "Share on Facebook | Share on X | Email", and the lone network names under it.
-var shareRe = regexp.MustCompile(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|share (?:the )?full (?:article|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
+var shareRe = newLineRe(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|share (?:the )?full (?:article|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
 
 // tagsRe is a tag or topic list, or its header: "Tags: composting, trash", "Filed under:
 // Education", "Topics:", "Tags", "Suggested Topics:", "See more on: Ferries", "Explore
 // more on these topics", "More about".
-var tagsRe = regexp.MustCompile(`(?i)^(?:(?:(?:suggested|related|more|popular|other|similar|trending|key|explore)\s+)?(?:tags|topics|subjects|categories)|tagged|filed under|filed in|category|keywords|more about|(?:see|read|explore|find|discover) more (?:on|about|from|in)(?: (?:these|this|the) (?:topics?|subjects?|stories|story))?|explore more)\s*(?::.*)?$`)
+var tagsRe = newLineRe(`(?i)^(?:(?:(?:suggested|related|more|popular|other|similar|trending|key|explore)\s+)?(?:tags|topics|subjects|categories)|tagged|filed under|filed in|category|keywords|more about|(?:see|read|explore|find|discover) more (?:on|about|from|in)(?: (?:these|this|the) (?:topics?|subjects?|stories|story))?|explore more)\s*(?::.*)?$`)
 
 // copyrightRe is a copyright line: "© 2025 Ashgrove Standard. All rights reserved.",
 // "Copyright © 2025 Granary Business News Ltd", "© Stourleigh Chronicle 2025".
-var copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s)|^copyright\b.*(?:\d{4}|©|all rights reserved)`)
+var copyrightRe = newLineRe(`(?i)^(?:©|\(c\)\s)|^copyright\b.*(?:\d{4}|©|all rights reserved)`)
 
 // commentsRe is a comment counter or prompt: "Comments (23)", "12 comments", "Comments",
 // "Leave a comment", "View 58 comments", "Join the conversation". A bare "Discussion" is a
 // subheading.
-var commentsRe = regexp.MustCompile(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\)|comments (?:are|have been) closed\.?|(?:sign|log) in to (?:comment|reply|join the (?:conversation|discussion)))\s*$`)
+var commentsRe = newLineRe(`(?i)^(?:(?:view|show|read|see|hide|load)\s+(?:all\s+)?(?:\d+\s+)?comments?|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?:join|start) the (?:conversation|discussion)|(?:leave|add|post) a (?:comment|reply)|\d+\s+(?:conversation|discussion)s?|(?:conversation|discussion)\s*\(\d+\)|comments (?:are|have been) closed\.?|(?:sign|log) in to (?:comment|reply|join the (?:conversation|discussion)))\s*$`)
 
 // listHeaderRe heads a list of links after the body: "Related:", "Related Stories",
 // "Related links", "More on this story", "More rugby", "Most read", "You may also like",
 // and any "Recommended Stories", "Popular Articles", "Suggested Reads".
 var listHeaderRe = patterns{
-	regexp.MustCompile(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`),
-	regexp.MustCompile(`(?i)^(?:(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
+	newLineRe(`(?i)^(?:related(?:\s+\w+)?|read more|read also|also read|see also|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more in [\p{L} ]{1,30}|more \p{L}+|most (?:read|popular|viewed|shared)|recommended(?: for you)?|editor'?s'? picks|top picks|must reads?|also in [\p{L} ]{1,30}|trending(?: now)?|read next|what to read next|latest(?: news| stories)?|top stories|in other news|elsewhere)\s*:?\s*$`),
+	newLineRe(`(?i)^(?:(?:recommended|related|popular|trending|suggested|featured|similar|latest|top|more|other|editors'?’?s?'? picks?|must[- ]read|sponsored|promoted|partner)\s+(?:stories|articles|reads|reading|news|posts|videos|content|links|coverage|headlines)` +
 		`|you (?:may|might) (?:also )?(?:like|enjoy)|around the web|from the web|from our partners|more to explore|don'?’?t miss|read this next|up next|keep reading)(?:\s+by\s+\p{L}+)?\s*:?\s*$`),
 }
 
@@ -144,18 +144,18 @@ var listHeaderRe = patterns{
 // "Enter your email address", "Back to top"; or the head of an in-page box: "In this
 // article:", "On this page", "Jump to:", "Companies in this story".
 var furnitureRe = patterns{
-	regexp.MustCompile(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|email (?:the )?(?:author|reporter|writer|editor)|(?:submit|suggest) a (?:correction|tip|letter)|report an? (?:issue|problem|mistake))$`),
+	newLineRe(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|email (?:the )?(?:author|reporter|writer|editor)|(?:submit|suggest) a (?:correction|tip|letter)|report an? (?:issue|problem|mistake))$`),
 	// The furniture of a blog's foot: "Like this:", "Like Loading...", "Cancel reply",
 	// "Previous Post", "Next article", "← Older posts", "Newer posts →".
-	regexp.MustCompile(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?)$`),
-	regexp.MustCompile(`^(?:[←‹]\s.{1,80}|.{1,80}\s[→›])$`),
-	regexp.MustCompile(`(?i)^(?:reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
+	newLineRe(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?)$`),
+	newLineRe(`^(?:[←‹]\s.{1,80}|.{1,80}\s[→›])$`),
+	newLineRe(`(?i)^(?:reuse this content|republish this (?:article|story)|reprints?(?: (?:and|&) permissions)?|purchase licensing rights|licensing|terms and privacy policy|privacy dashboard` +
 		`|(?:in|inside) this (?:article|story|piece|post|report|issue)\s*:?|on this page\s*:?|jump to\s*:?|table of contents\s*:?|(?:companies|stocks|tickers|people|topics) (?:in|mentioned in) this (?:article|story)\s*:?)$`),
 }
 
 // patterns is a family of regexps split so that each stays small: Go runs a regexp of
 // fewer than 500 instructions with its fast backtracker, a larger one with the slower NFA.
-type patterns []*regexp.Regexp
+type patterns []*lineRe
 
 // MatchString reports whether any of the regexps matches s.
 func (ps patterns) MatchString(s string) bool {
@@ -169,7 +169,7 @@ func (ps patterns) MatchString(s string) bool {
 
 // creditByRe is an editor's or contributors' credit at the foot: "Editing by Matthew Ojo",
 // "Additional reporting by ...", "Edited by ...".
-var creditByRe = regexp.MustCompile(`(?i)^\(?(?:editing|edited|additional reporting|reporting|writing|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
+var creditByRe = newLineRe(`(?i)^\(?(?:editing|edited|additional reporting|reporting|writing|compiled|fact-checking|fact checking|graphics|design|production|produced)\s+by\s+\S`)
 
 // creditLine reports whether t is a line of editors' credits: one credit ("Editing by
 // Matthew Ojo") or several split by semicolons ("Reporting by Ana Ruiz in Lima; Additional
@@ -189,7 +189,7 @@ func creditLine(t string) bool {
 
 // sourceNoteRe is a note under the article naming where its facts came from: "Source: Al
 // Jazeera and news agencies", "Sources: AP, AFP".
-var sourceNoteRe = regexp.MustCompile(`(?i)^sources?\s*:\s*\S`)
+var sourceNoteRe = newLineRe(`(?i)^sources?\s*:\s*\S`)
 
 // promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
 // markets newsletter. Sign up here.", "Get weather alerts on your phone. Download our free
@@ -198,10 +198,10 @@ var sourceNoteRe = regexp.MustCompile(`(?i)^sources?\s*:\s*\S`)
 var promptRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app|briefing|alerts|podcast|follow us|notifications)\b`)
 
 // bioHeaderRe heads an author note: "About the author", "About the writer".
-var bioHeaderRe = regexp.MustCompile(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$`)
+var bioHeaderRe = newLineRe(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$`)
 
 // bioLineRe is an author note on one line: "About the author: Ana Ruiz covers energy."
-var bioLineRe = regexp.MustCompile(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:\s*\S`)
+var bioLineRe = newLineRe(`(?i)^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:\s*\S`)
 
 // pullAttributionRe is the attribution line under a pull quote: "— Dr. Ana Ruiz, chief
 // medical officer".
@@ -237,7 +237,7 @@ func tableRow(t string) bool {
 // blogFootRe is a blog post's filing line or a press release's source line at the foot:
 // "Posted in News | Tagged budget, harbour", "Filed in Local", "Tagged: ferries, Hull",
 // "SOURCE Harbour Tech Inc.".
-var blogFootRe = regexp.MustCompile(`^(?:(?:Posted|Filed) in \p{Lu}[^.]{0,80}|(?i:tagged):?\s+[^.]{1,80}|SOURCE \p{Lu}.{0,60})$`)
+var blogFootRe = newLineRe(`^(?:(?:Posted|Filed) in \p{Lu}[^.]{0,80}|(?i:tagged):?\s+[^.]{1,80}|SOURCE \p{Lu}.{0,60})$`)
 
 // tweetByRe is the signature line of a post embedded from a social network: "— Ana Ruiz
 // (@anaruiz) March 4, 2025", "— Harbour Board (@harbourboard) 4 March 2025".
@@ -246,7 +246,7 @@ var tweetByRe = regexp.MustCompile(`^[—–-]{1,2}\s*[^()]{1,60}\(@\w{1,30}\)\s
 // gallerySlideRe is a picture gallery's caption, numbered as the widget shows it: "Item 1 of
 // 3 Workers stand outside the mine.", "[2/5] Workers stand outside the mine.", "Photo 3 of
 // 12: The quay at dawn".
-var gallerySlideRe = regexp.MustCompile(`(?i)^(?:(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|\[\d{1,3}/\d{1,3}\])\s*[:.\-–—]?\s*\S`)
+var gallerySlideRe = newLineRe(`(?i)^(?:(?:item|image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}|\[\d{1,3}/\d{1,3}\])\s*[:.\-–—]?\s*\S`)
 
 // wireCreditTailRe is a wire picture's credit at the end of its caption: "… near the
 // mine. REUTERS/Ana Ferraz", "… at the quay. AFP/Getty Images", "… in 2019.
@@ -255,13 +255,13 @@ var wireCreditTailRe = regexp.MustCompile(`[.!?”"]\s+\p{Lu}[\p{Lu}-]+(?:\s\p{L
 
 // languageLinkRe is a link to the article in another language: "Leer en español", "Lire
 // en français", "Read in English", "Auf Deutsch lesen", "Read this story in Spanish".
-var languageLinkRe = regexp.MustCompile(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?: (?:this|it|the|this article|this story|the article|the story))? (?:en|in|em) \p{L}+|auf \p{L}+ lesen|in \p{L}+ lesen)$`)
+var languageLinkRe = newLineRe(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?: (?:this|it|the|this article|this story|the article|the story))? (?:en|in|em) \p{L}+|auf \p{L}+ lesen|in \p{L}+ lesen)$`)
 
 // uiLineRe is a button or a link of the page's furniture as it pastes: "Share full
 // article", "Link Copied!", "Translate", "close", "share2" (a button and its count), "Save
 // articles to read later", "Gift this article", "Show comments", a radio player's
 // "Heard on Morning Edition", "Download", "Embed", "Transcript".
-var uiLineRe = regexp.MustCompile(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
+var uiLineRe = newLineRe(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
 
 // widgetLine reports whether a short line near the metadata is the page's furniture, not
 // the article: a button ("Share full article", "Translate"), an audio player ("Listen ·
@@ -280,7 +280,7 @@ func widgetLine(t string) bool {
 
 // bareLengthRe is a length with nothing else, as an audio or video player shows it: "5
 // min", "3:45", "12 mins".
-var bareLengthRe = regexp.MustCompile(`(?i)^\d{1,3}\s*(?:min|mins|minutes)\.?$|^\d{1,2}:\d{2}(?::\d{2})?$`)
+var bareLengthRe = newLineRe(`(?i)^\d{1,3}\s*(?:min|mins|minutes)\.?$|^\d{1,2}:\d{2}(?::\d{2})?$`)
 
 // tickerFree reports whether a line with no lower-case letter is more than a count or a
 // ticker: a capital word of three letters or more ("BACKGROUND", "NEW DELHI") is text.

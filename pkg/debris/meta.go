@@ -616,7 +616,7 @@ func nameThenOutlet(s string) (name, outlet string, byCase bool) {
 
 // reportingFromRe is a line that says where the writer filed from: "Reporting from
 // Stornoway, Scotland", "Writing from Kyiv", "Reported from the Arctic Circle".
-var reportingFromRe = regexp.MustCompile(`(?i)^(?:reporting|writing|reported|filed|written) from (?:the )?\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,4}$`)
+var reportingFromRe = newLineRe(`(?i)^(?:reporting|writing|reported|filed|written) from (?:the )?\p{Lu}[\p{L}'’.\-]*(?:[ ,]+\p{Lu}[\p{L}'’.\-]*){0,4}$`)
 
 // cutPlace takes the place off a name: "Ana Ruiz in Stornoway" and "Ana Ruiz in New York"
 // give "Ana Ruiz", as bylines that say where the writer is. A name without " in " is kept.
@@ -852,7 +852,7 @@ func isRole(p string) bool {
 // accountRe is a byline that names a desk or a group in place of a person: "By Staff
 // Reports", "From staff and wire reports", "By The Editorial Board", "Staff and agencies",
 // "Wire services".
-var accountRe = regexp.MustCompile(`(?i)^(?:(?:by|from)\s+)?(?:the\s+)?(?:staff(?: and wire)? reports?|wire (?:reports|services)|news services|(?:the )?editorial board|editors|staff and agencies|agencies|news desk|web desk|digital desk|newsroom)$`)
+var accountRe = newLineRe(`(?i)^(?:(?:by|from)\s+)?(?:the\s+)?(?:staff(?: and wire)? reports?|wire (?:reports|services)|news services|(?:the )?editorial board|editors|staff and agencies|agencies|news desk|web desk|digital desk|newsroom)$`)
 
 // isAccountLabel reports whether a line is a site account label standing in for a person:
 // "Editor", "Staff", "Contributor", "Staff Writer", "Politics Desk".
