@@ -416,6 +416,7 @@ type resolver struct {
 	dayFirst bool // numeric dates are day first ("14/10/2025")
 	lastDay  time.Time
 	hasDay   bool
+	dayEnd   int // where the expression that named lastDay ends
 	lastQ    [2]int // year and quarter of the latest quarter named
 	hasQ     bool
 	lastUnit string // granularity of the latest date: "Y", "Q", "M", "D"
@@ -511,7 +512,7 @@ func (r *resolver) remember(c *cand, v string) {
 	}
 	if len(v) >= 10 {
 		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
-			r.lastDay, r.hasDay = t, true
+			r.lastDay, r.hasDay, r.dayEnd = t, true, c.e
 			if r.lastUnit != "Q" || !endsPeriod(r.text, c.s) {
 				// "for the quarter ended Sept. 30 ... a year ago": the day that closes a
 				// quarter leaves that quarter in focus.
@@ -565,6 +566,31 @@ func endsPeriod(text string, s int) bool {
 
 // tense is the tense of the sentence around c.
 func (r *resolver) tense(c *cand) tense { return tenseAt(r.text, c.s, c.e) }
+
+// rangeStart is the first day of a range of weekdays whose second is c: "from Sunday night
+// until Monday morning", "between Monday and Wednesday". The second day falls after it.
+func (r *resolver) rangeStart(c *cand) (time.Time, bool) {
+	if r.at == 0 || !r.hasDay {
+		return time.Time{}, false
+	}
+	prev := &r.cands[r.at-1]
+	if r.dayEnd != prev.e {
+		return time.Time{}, false
+	}
+	switch strings.ToLower(strings.TrimSpace(r.text[prev.e:c.s])) {
+	case "until", "till", "to", "through", "and", "-":
+	default:
+		return time.Time{}, false
+	}
+	if w := prevWord(r.text, prev.s); w != "from" && w != "between" {
+		return time.Time{}, false
+	}
+	if _, ok := weekdayOf[strings.ToLower(nextWord(r.text, prev.s))]; !ok {
+		// "from Sept. 14 to Thursday": a weekday after a date is resolved as usual.
+		return time.Time{}, false
+	}
+	return r.lastDay, true
+}
 
 // anchorDay is the day anaphoric expressions ("that day", "two days later") count from: the
 // latest day named, else the reference date.
@@ -656,6 +682,15 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 		dir = -1
 		if tense == futureTense {
 			dir = 1
+		}
+	}
+	if !strict {
+		if from, ok := r.rangeStart(c); ok {
+			t := from.AddDate(0, 0, 1)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			return t, true
 		}
 	}
 	t := r.ref

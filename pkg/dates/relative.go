@@ -43,10 +43,11 @@ func buildRelative(m match) (cand, bool) {
 	if part, ok := partCode[what]; ok {
 		return relPart(m, rel, part)
 	}
-	if rel == "past" || rel == "coming" {
+	if rel == "past" || rel == "coming" || m.low("rel") == "the next" && (what == "decade" || what == "century") {
 		switch what {
 		case "week", "month", "decade", "century", "day":
-			// "the past decade", "the coming week": a length of time.
+			// "the past decade", "the coming week", "over the next decade": a length of
+			// time.
 			return mk(m, article.Duration, fixed(durationValue(1, false, what)))
 		}
 	}
