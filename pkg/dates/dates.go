@@ -416,7 +416,7 @@ type resolver struct {
 	dayFirst bool // numeric dates are day first ("14/10/2025")
 	lastDay  time.Time
 	hasDay   bool
-	dayEnd   int // where the expression that named lastDay ends
+	dayEnd   int    // where the expression that named lastDay ends
 	lastQ    [2]int // year and quarter of the latest quarter named
 	hasQ     bool
 	lastUnit string // granularity of the latest date: "Y", "Q", "M", "D"
