@@ -67,8 +67,13 @@ func endsWithCredit(t string) bool {
 
 // contributed reports whether t ends with a contributors' note (contributedRe).
 func contributed(t string) bool {
-	return containsFold(t, "contributed") && contributedRe.MatchString(tailOf(t, 80))
+	return containsFold(t, "contributed") && (contributedRe.MatchString(tailOf(t, 80)) || contributorRe.MatchString(t))
 }
+
+// contributorRe is a contributors' note that names the helper's job: "AP writer Ben Cole
+// contributed from London.", "Reuters correspondent Li Wei contributed reporting."
+// "Local residents contributed." names none and is a line of the article.
+var contributorRe = regexp.MustCompile(`(?i)\b(?:writers?|reporters?|correspondents?|journalists?|staffers?|photographers?|producers?)\b[^.]{0,80}\bcontributed\b[^.]{0,60}\.?$`)
 
 // hasLink reports whether t holds an e-mail or web address or a handle (linkRe).
 func hasLink(t string) bool {
@@ -89,7 +94,7 @@ var fileCaptionRe = newLineRe(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|
 // newsroom, or the outlet's rules: "This article was originally published by …", "Have a
 // news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
 // standards".
-var tailNoteRe = newLineRe(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
+var tailNoteRe = newLineRe(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|have (?:feedback|a question|questions|a story idea)\b|(?:correction|clarification)s?\s*:|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
 	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines)\s*(?::|$)|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
 
 // contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz

@@ -475,7 +475,7 @@ func (c *classifier) tail() {
 		case tailNoteRe.MatchString(t) || words(t) <= 25 && (hasLink(t) || contactRe.MatchString(t)):
 			c.set(k, Chrome)
 			seenStrong = true
-		case c.authorBio(t) || bioLineRe.MatchString(t):
+		case c.authorBio(t) || bioLineRe.MatchString(t) || authorNoteRe.MatchString(t):
 			c.set(k, Bio)
 			seenStrong = true
 		case c.tailByline(k):
@@ -498,6 +498,11 @@ func (c *classifier) tail() {
 	}
 	c.bodyEnd = k + 1
 }
+
+// authorNoteRe is a note about the writer that does not name them: "The author is a
+// retired harbour pilot.", "The writer teaches at the university.", "The authors work at
+// the port authority."
+var authorNoteRe = newLineRe(`(?i)^[*_]?(?:the )?(?:authors?|writers?|columnist|reviewer|contributor)\s+(?:is|are|was|were|has|have|lives|teaches|works|work|writes|leads|runs|chairs|serves)\b`)
 
 // authorBio reports whether t is a note about an author named in the byline: "Ana Ruiz is
 // a health reporter based in Leeds."

@@ -18,7 +18,7 @@ func TestLineReGate(t *testing.T) {
 		"linkLine": linkLineRe, "chart": chartRe, "tailNote": tailNoteRe, "contact": contactRe,
 		"bioHeader": bioHeaderRe, "bioLine": bioLineRe, "account": accountRe,
 		"reportingFrom": reportingFromRe, "creditBy": creditByRe, "sourceNote": sourceNoteRe,
-		"copyright": copyrightRe, "bareLength": bareLengthRe,
+		"copyright": copyrightRe, "bareLength": bareLengthRe, "authorNote": authorNoteRe,
 	}
 	for i, re := range listHeaderRe {
 		res["listHeader"+string(rune('0'+i))] = re

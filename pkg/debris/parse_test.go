@@ -1481,6 +1481,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Caption, debris.Body, debris.Body},
 		},
 		{
+			name:  "foot notes: an unnamed author's note, a contributor with a job, a correction, a feedback line",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Local residents contributed.", "The author is a retired harbour pilot.", "AP writer Ben Cole contributed from London.", "Correction: An earlier version of this story misstated the fee.", "Have feedback? Email us at letters@harbour.example"},
+			want:  []debris.Label{debris.Body, debris.Body, debris.Bio, debris.Credit, debris.Chrome, debris.Chrome},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
