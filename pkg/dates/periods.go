@@ -58,6 +58,11 @@ func buildSeason(m match) (cand, bool) {
 		y, cur := seasonYear(r.ref)
 		switch det {
 		case "the", "this", "that", "early", "late", "mid", "the early", "the late", "":
+			// A season that has not begun by ref is last year's in a past-tense sentence
+			// ("was launched in the autumn", written in March).
+			if det != "this" && seasonIndex[code] > cur && cur < seasonIndex["WI"] && r.tense(c) == pastTense {
+				return strconv.Itoa(r.ref.Year()-1) + "-" + code
+			}
 			return strconv.Itoa(r.ref.Year()) + "-" + code
 		case "last":
 			if seasonIndex[code] >= cur {
