@@ -43,9 +43,10 @@ func (m meta) label() Label {
 }
 
 // segmentRe splits a line that strings its metadata together with bullets, middle dots,
-// bars, semicolons or tabs: "By Ana Ruiz • April 8, 2025 • 4 min read", "Ana Ruiz | The
-// Courier", "Reporting by Ana Ruiz; Editing by Li Wei", "By Ana Ruiz<TAB>May 3, 2025".
-var segmentRe = regexp.MustCompile(`\s+[•·|—–]\s+|\s*[•·\t]\s*|\s*;\s+`)
+// bars, spaced slashes, semicolons or tabs: "By Ana Ruiz • April 8, 2025 • 4 min read",
+// "Ana Ruiz | The Courier", "Ana Ruiz / Staff Writer", "Reporting by Ana Ruiz; Editing by
+// Li Wei", "By Ana Ruiz<TAB>May 3, 2025".
+var segmentRe = regexp.MustCompile(`\s+[•·|—–/]\s+|\s*[•·\t]\s*|\s*;\s+`)
 
 // stampByRe finds a byline after a stamp: "\x000\x00 by Ana Ruiz".
 var stampByRe = regexp.MustCompile(`(\x00\d+\x00)\s+by\s+`)
@@ -176,7 +177,7 @@ func readMeta(line string) meta {
 		line2 = stampByRe.ReplaceAllString(line2, "$1 | By ")
 	}
 	segs := []string{line2}
-	if strings.ContainsAny(line2, "•·|—–;\t") {
+	if strings.ContainsAny(line2, "•·|—–;\t/") {
 		segs = segmentRe.Split(line2, -1)
 	}
 	var prevPeople bool
@@ -480,11 +481,18 @@ func readByline(seg string) (people []string, outlet string, role, ok bool) {
 			return []string{name}, out, false, true
 		}
 	}
-	// "By the Associated Press", "By Reuters": an outlet in the author's place.
+	// "By the Associated Press", "By Reuters", "By Harbour News Staff": an outlet in the
+	// author's place.
 	if prefixed && personName(cutPlace(s)) == "" && indexFold(s, " for ") < 0 && !strings.ContainsAny(s, ",") && isOutletName(s) && !andRe.MatchString(s) {
-		return nil, strings.TrimPrefix(s, "the "), false, true
+		return nil, strings.TrimPrefix(staffSuffixRe.ReplaceAllString(s, ""), "the "), false, true
 	}
 	var tail []string
+	// "By Ana Ruiz (Harbour News)": the outlet in brackets after the names.
+	if open := strings.LastIndex(s, " ("); open > 0 && strings.HasSuffix(s, ")") && isOutletName(s[open+2:len(s)-1]) {
+		s, tail = s[:open], []string{s[open+2 : len(s)-1]}
+	}
+	// "By Ana Ruiz, Ph.D.": a degree after the name.
+	s = degreeRe.ReplaceAllString(s, "")
 	if !strings.ContainsAny(s, "-–—") {
 		// no dash: nothing to split
 	} else if parts := dashRe.Split(s, -1); len(parts) > 1 {
@@ -627,6 +635,12 @@ func cutPlace(n string) string {
 	}
 	return name
 }
+
+// staffSuffixRe is the word that makes an outlet's name an account: "Harbour News Staff".
+var staffSuffixRe = regexp.MustCompile(`(?i)\s+(?:staff|staff reports?|editors|desk|newsroom|team)$`)
+
+// degreeRe is a degree after a name: "Ana Ruiz, Ph.D.", "Ana Ruiz MD", "Ana Ruiz, R.N.".
+var degreeRe = regexp.MustCompile(`,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?P\.?H\.?|R\.?N\.?|D\.?O\.?|Esq\.?)$`)
 
 // nameSuffixes end a name: "Ana Ruiz Jr.", "Ana Ruiz III".
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "md": true, "phd": true}

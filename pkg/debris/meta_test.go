@@ -171,6 +171,11 @@ func TestBylines(t *testing.T) {
 		{"a follow button pasted onto the name", "By Ana Ruiz Follow", []string{"Ana Ruiz"}, "", Byline},
 		{"a tab between the byline and the stamp", "By Ana Ruiz\tMarch 4, 2025", []string{"Ana Ruiz"}, "", Byline},
 		{"words with a colon", "Words: Ana Ruiz", []string{"Ana Ruiz"}, "", Byline},
+		{"outlet after a spaced slash", "By Ana Ruiz / Harbour News", []string{"Ana Ruiz"}, "Harbour News", Byline},
+		{"outlet in brackets", "By Ana Ruiz (Harbour News)", []string{"Ana Ruiz"}, "Harbour News", Byline},
+		{"agency in brackets, no By", "Ana Ruiz (Reuters)", []string{"Ana Ruiz"}, "Reuters", Byline},
+		{"a degree after the name", "By Ana Ruiz, Ph.D.", []string{"Ana Ruiz"}, "", Byline},
+		{"an outlet's staff", "By Harbour News Staff", nil, "Harbour News", Byline},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {
