@@ -283,6 +283,10 @@ func buildWeekday(m match) (cand, bool) {
 	wd := weekdayOf[m.low("wd")]
 	part := partCode[m.low("part")]
 	typ, suffix := partOfDay(part)
+	if m.get("mod") == "" && prevWord(m.text, m.loc[0]) == "a" {
+		// "falls on a Thursday this year": some Thursday, no date.
+		return mk(m, typ, fixed("XXXX-WXX-"+strconv.Itoa(wd)+suffix))
+	}
 	return mk(m, typ, func(r *resolver, c *cand) string {
 		t, ok := r.weekdayDate(c, wd, 0)
 		if !ok {
