@@ -265,8 +265,9 @@ var languageLinkRe = newLineRe(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?: (?:this|
 // uiLineRe is a button or a link of the page's furniture as it pastes: "Share full
 // article", "Link Copied!", "Translate", "close", "share2" (a button and its count), "Save
 // articles to read later", "Gift this article", "Show comments", a radio player's
-// "Heard on Morning Edition", "Download", "Embed", "Transcript".
-var uiLineRe = newLineRe(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|\bread(?:ing)? later\b|\breading list\b`)
+// "Heard on Morning Edition", "Download", "Embed", "Transcript", "Press play to listen
+// to this article", "Voiced by artificial intelligence", "Unlock the Editor's Digest".
+var uiLineRe = newLineRe(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on|unlock|press play|voiced by)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|^voiced by (?:artificial intelligence|ai)\.?$|\bread(?:ing)? later\b|\breading list\b`)
 
 // widgetLine reports whether a short line near the metadata is the page's furniture, not
 // the article: a button ("Share full article", "Translate"), an audio player ("Listen ·

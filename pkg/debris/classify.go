@@ -254,6 +254,12 @@ func (c *classifier) metaBlock(k int) int {
 			k++
 			continue
 		}
+		// "Illustration by Ben Cole", "Photo: Ben Cole" among the bylines and stamps.
+		if t := c.text(k); k > start && words(t) <= 12 && (creditRe.MatchString(t) || creditLine(t)) {
+			c.set(k, Credit)
+			k++
+			continue
+		}
 		// "Updated" or "Published" alone over its stamp.
 		if t := c.text(k); k+1 < n && words(t) <= 2 && stampWordRe.MatchString(t) && stampResidue(t) && c.meta(k+1).hasStamp {
 			c.set(k, Stamp)

@@ -151,6 +151,10 @@ func readMeta(line string) meta {
 	}
 	s = unglueStamp(s)
 	s = cutRepeatedName(s)
+	// "ByAna Ruiz": the lead-in glued to the name.
+	if len(s) > 4 && s[:2] == "By" && 'A' <= s[2] && s[2] <= 'Z' && 'a' <= s[3] && s[3] <= 'z' {
+		s = "By " + s[2:]
+	}
 	stamps, where := findStamps(s)
 	// Stamps may run across a separator ("12 Oct 2025 | 19:40 CEST"), so they are cut out
 	// of the line before it is split into segments.

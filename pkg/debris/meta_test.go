@@ -176,6 +176,7 @@ func TestBylines(t *testing.T) {
 		{"agency in brackets, no By", "Ana Ruiz (Reuters)", []string{"Ana Ruiz"}, "Reuters", Byline},
 		{"a degree after the name", "By Ana Ruiz, Ph.D.", []string{"Ana Ruiz"}, "", Byline},
 		{"an outlet's staff", "By Harbour News Staff", nil, "Harbour News", Byline},
+		{"the lead-in glued to the name", "ByAna Ruiz, Senior Reporter", []string{"Ana Ruiz"}, "", Byline},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {

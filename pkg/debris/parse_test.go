@@ -1486,6 +1486,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Body, debris.Body, debris.Bio, debris.Credit, debris.Chrome, debris.Chrome},
 		},
 		{
+			name:  "an illustrator's credit among the metadata; an audio player's prompts",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "Illustration by Ben Cole", "March 4, 2025, 9 AM ET", "Press play to listen to this article", "Voiced by artificial intelligence.", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Credit, debris.Stamp, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
