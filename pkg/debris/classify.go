@@ -118,12 +118,17 @@ func (c *classifier) head() int {
 		case words(t) <= 3:
 			label = Section
 		}
-		for j := k + 2; j < n && j <= k+5 && label != Body; j++ {
+		// Without metadata, a label made of section words ("World", "Science &
+		// Environment") over a headline-shaped line is still a label.
+		strongAhead := label == Section && sectionLine(t) && headlineShape(c.text(k+1))
+		for j := k + 2; j < n && j <= k+5 && label != Body && !strongAhead; j++ {
 			if m := c.meta(j); m.valid && m.strong {
-				c.set(k, label)
-				k++
-				break
+				strongAhead = true
 			}
+		}
+		if strongAhead {
+			c.set(k, label)
+			k++
 		}
 	}
 	// A paste may start at its metadata: "By Ana Ruiz", or a bare name, an account label

@@ -1491,6 +1491,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Credit, debris.Stamp, debris.Chrome, debris.Chrome, debris.Body},
 		},
 		{
+			name:  "a section word over a headline with no metadata",
+			lines: []string{"World", "Harbour fees rise across Europe", "Harbour fees will rise by a tenth in July, ports said on Friday.", "The rise is the first since 2015."},
+			want:  []debris.Label{debris.Section, debris.Headline, debris.Body, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
