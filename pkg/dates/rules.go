@@ -164,7 +164,7 @@ var rules = sync.OnceValue(func() []rule {
 		// "8 August 2025", "Thursday 13 March 2025", "the 8th of August".
 		{ci(`\b(?:the\s+)?` + dayP("day") + `(?:\s+of)?\s+` + monP("mon") + `(?:,?\s+` + yearP("year") + `)?`), buildMonthDay, monthTriggers},
 		// The second day of a range: "April 24 and 25", "Sept. 19 to 21", "March 20-21".
-		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:\s+(?:and|to|through|or)\s+|\s*(?:-|–|—)\s*)` + dayP("day2") + `(?:,?\s+` + yearP("year") + `)?`), buildSecondDay, monthTriggers},
+		{ci(`\b` + monP("mon") + `\s+` + dayP("day") + `(?:\s+(?:and|to|through|or)\s+|-)` + dayP("day2") + `(?:,?\s+` + yearP("year") + `)?`), buildSecondDay, monthTriggers},
 		// "March 2024", "July of 1997", "mid-March 2024".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?` + monP("mon") + `,?\s+(?:of\s+)?` + yearP("year")), buildMonthYear, monthTriggers},
 		// "2025-08-08", "2026-01-14T09:00".
