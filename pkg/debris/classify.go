@@ -131,6 +131,15 @@ func (c *classifier) head() int {
 			k++
 		}
 	}
+	// A picture's caption with its credit above the headline: "A crane at the quay.
+	// (Photo: Ben Cole)", "Photo: Ben Cole".
+	for k+1 < n && c.label(k) == Body {
+		if t := c.text(k); words(t) > 60 || !endsWithCredit(t) && !labelledCaption(t) && !(words(t) <= 14 && creditRe.MatchString(t)) {
+			break
+		}
+		c.set(k, Caption)
+		k++
+	}
 	// A paste may start at its metadata: "By Ana Ruiz", or a bare name, an account label
 	// or "Ana Ruiz | The Courier" with a stamp or a byline right under it. A Title Case
 	// headline can look like a name, so a weak line needs the strong one under it.

@@ -1496,6 +1496,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Section, debris.Headline, debris.Body, debris.Body},
 		},
 		{
+			name:  "a picture's caption and credit above the headline",
+			lines: []string{"A crane at the north quay. (Photo: Ben Cole)", "Harbour fees to rise", "By Ana Ruiz", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Caption, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
