@@ -112,6 +112,7 @@ func TestFind(t *testing.T) {
 		{"a season not begun is last year's in the past tense", "The scheme was launched in the autumn.", ref, []item{{"the autumn", D, "2024-FA"}}},
 		{"a season not begun is this year's in the future tense", "The scheme will start in the autumn.", ref, []item{{"the autumn", D, "2025-FA"}}},
 		{"a weekday after a is no date", "The holiday falls on a Thursday this year.", ref, []item{{"Thursday", D, "XXXX-WXX-4"}, {"this year", D, "2025"}}},
+		{"a weekday before a noun is that day", "About 500 people attended a Sunday night vigil.", ref, []item{{"Sunday night", T, "2025-08-03TNI"}}},
 		{"second day of a range", "The summit will be held on April 24 and 25.", ref, []item{{"April 24", D, "2026-04-24"}, {"25", D, "2026-04-25"}}},
 		{"trading days", "Eight trading days after the crash, it recovered.", ref, []item{{"Eight trading days", P, "P8D"}}},
 		{"over the years", "Over the years many patients were saved.", ref, []item{{"the years", P, "PXY"}}},

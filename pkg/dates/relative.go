@@ -283,8 +283,9 @@ func buildWeekday(m match) (cand, bool) {
 	wd := weekdayOf[m.low("wd")]
 	part := partCode[m.low("part")]
 	typ, suffix := partOfDay(part)
-	if m.get("mod") == "" && prevWord(m.text, m.loc[0]) == "a" {
-		// "falls on a Thursday this year": some Thursday, no date.
+	if before := strings.ToLower(m.text[max(0, m.loc[0]-6):m.loc[0]]); m.get("mod") == "" && strings.HasSuffix(before, " on a ") {
+		// "falls on a Thursday this year": some Thursday, no date; "a Sunday night
+		// service" is that Sunday's.
 		return mk(m, typ, fixed("XXXX-WXX-"+strconv.Itoa(wd)+suffix))
 	}
 	return mk(m, typ, func(r *resolver, c *cand) string {
