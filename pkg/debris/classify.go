@@ -324,7 +324,7 @@ func (c *classifier) metaBlock(k int) int {
 // which starts the body.
 func (c *classifier) top() (k int, done bool) {
 	n := len(c.idx)
-	for ; k < n && k < 4; k++ {
+	for ; k < n && k < 8; k++ {
 		t := c.text(k)
 		if d, ok := findDateline(t); ok && d.wholeLineCut {
 			return k, true
@@ -343,6 +343,10 @@ func (c *classifier) top() (k int, done bool) {
 			c.set(k, Section)
 		case isBreadcrumb(t):
 			c.set(k, Breadcrumb)
+		case k+1 < n && words(t) <= 5 && isOutletName(t) && hasOutletWord(t) && !kickerLine(t) && c.furnitureNext(k):
+			// "Harbour Gazette" over "Menu": the outlet's name in Title Case among the
+			// page's buttons.
+			c.set(k, Masthead)
 		case words(t) <= 8 && adRe.MatchString(t):
 			// "Advertisement" above everything.
 			c.set(k, Ad)
@@ -354,6 +358,13 @@ func (c *classifier) top() (k int, done bool) {
 		}
 	}
 	return k, false
+}
+
+// furnitureNext reports whether the line after k is the page's furniture or a label: a
+// button, a section label, a breadcrumb.
+func (c *classifier) furnitureNext(k int) bool {
+	next := c.text(k + 1)
+	return widgetLine(next) || c.chrome(k+1) || isSectionLabel(next) || isBreadcrumb(next)
 }
 
 // ledeVerbRe finds the words of a news sentence that captions lack: a reporting verb, a

@@ -779,6 +779,10 @@ func personName(s string) string {
 		return ""
 	}
 	upper := !strings.ContainsFunc(s, unicode.IsLower)
+	// "Local Democracy Reporter", "World News Editor": a section's name is no first name.
+	if first := strings.ToLower(words[0]); sectionWords[first] || kickerWords[first] {
+		return ""
+	}
 	capitalised := 0
 	for i, w := range words {
 		low := strings.ToLower(w)

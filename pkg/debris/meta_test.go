@@ -177,6 +177,7 @@ func TestBylines(t *testing.T) {
 		{"a degree after the name", "By Ana Ruiz, Ph.D.", []string{"Ana Ruiz"}, "", Byline},
 		{"an outlet's staff", "By Harbour News Staff", nil, "Harbour News", Byline},
 		{"the lead-in glued to the name", "ByAna Ruiz, Senior Reporter", []string{"Ana Ruiz"}, "", Byline},
+		{"a desk's role under the name", "Local Democracy Reporter", nil, "", Account},
 		{"reporting credits with places", "Reporting by Ines Moreau in Lima; Editing by Carl Brandt", []string{"Ines Moreau"}, "", Byline},
 	}
 	for _, tc := range tests {

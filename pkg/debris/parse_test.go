@@ -1501,6 +1501,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Caption, debris.Headline, debris.Byline, debris.Stamp, debris.Body},
 		},
 		{
+			name:  "the outlet's name in Title Case among the page's buttons above a section label",
+			lines: []string{"Skip to main content", "Harbour Gazette", "Menu", "Search", "LOCAL NEWS", "Harbour fees to rise", "By Ana Ruiz", "Local Democracy Reporter", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Chrome, debris.Masthead, debris.Chrome, debris.Chrome, debris.Section, debris.Headline, debris.Byline, debris.Account, debris.Stamp, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
