@@ -330,15 +330,17 @@ func strongChrome(s string) bool {
 
 // signUpRe is a newsletter, app or membership prompt that needs no imperative: "Big
 // discoveries, explained. Every Friday in your inbox.", "Support independent local
-// journalism. Become a member today.", "We are a nonprofit newsroom. Donate today." A line
+// journalism. Become a member today.", "We are a nonprofit newsroom. Donate today.", a
+// paywall's "This content is only available to subscribers." A line
 // that only mentions a briefing or alerts ("Officials will give a briefing on Friday.") or
 // a donation ("Residents donate food every week.") is not one.
 var signUpRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app` +
-	`|support (?:our|independent|local|quality|nonprofit|public[- ]service)(?: \p{L}+)? (?:journalism|reporting|newsroom)|become an? (?:member|subscriber|supporter|patron)|donate (?:today|now|here)|make a (?:donation|gift|contribution)|(?:nonprofit|non-profit) newsroom)\b`)
+	`|support (?:our|independent|local|quality|nonprofit|public[- ]service)(?: \p{L}+)? (?:journalism|reporting|newsroom)|become an? (?:member|subscriber|supporter|patron)|donate (?:today|now|here)|make a (?:donation|gift|contribution)|(?:nonprofit|non-profit) newsroom` +
+	`|(?:only|exclusively) available (?:to|for) (?:subscribers|members)|subscriber[- ]only|already a (?:subscriber|member)|(?:log|sign) in to (?:read|continue))\b`)
 
 // maySignUp reports whether s holds a word signUpRe needs, the cheap test before it.
 func maySignUp(s string) bool {
-	for _, w := range []string{"newsletter", "inbox", "sign", "subscri", "download", "app", "support", "become", "donat", "make a", "newsroom"} {
+	for _, w := range []string{"newsletter", "inbox", "sign", "subscri", "download", "app", "support", "become", "donat", "make a", "newsroom", "member", "log in"} {
 		if containsFold(s, w) {
 			return true
 		}

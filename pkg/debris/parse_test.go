@@ -1462,8 +1462,8 @@ func TestClassify(t *testing.T) {
 		},
 		{
 			name:  "membership and donation prompts inside and under the body; a body line about donations stays",
-			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Support independent local journalism. Become a member today.", "Residents donate food to the harbour bank every week.", "The port said the money would pay for a new breakwater.", "The Harbour Gazette is a nonprofit newsroom. Donate today to support our reporting."},
-			want:  []debris.Label{debris.Body, debris.Chrome, debris.Body, debris.Body, debris.Chrome},
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "Support independent local journalism. Become a member today.", "Residents donate food to the harbour bank every week.", "The port said the money would pay for a new breakwater.", "The Harbour Gazette is a nonprofit newsroom. Donate today to support our reporting.", "This content is only available to subscribers.", "The paper has 20,000 subscribers.", "Already a subscriber? Log in to read more."},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Body, debris.Body, debris.Chrome, debris.Chrome, debris.Body, debris.Chrome},
 		},
 		{
 			name:  "a last line that says whom to call, or about our standards, is the article's",
