@@ -219,8 +219,10 @@ func readMeta(line string) meta {
 			}
 			seg = by
 		}
-		// "Updated 4:30 PM" beside a dated stamp: a stamp with no date of its own.
-		if len(m.stamps) > 0 && stampWordRe.MatchString(seg) && stampResidue(seg) {
+		// "Updated 4:30 PM" beside a dated stamp, or alone: a stamp with no date of its
+		// own, which gives no date.
+		if stampWordRe.MatchString(seg) && stampResidue(seg) && (len(m.stamps) > 0 || strings.ContainsAny(seg, "0123456789")) {
+			m.hasStamp, m.strong = true, true
 			continue
 		}
 		if g := badge(seg); g != nil {

@@ -1506,6 +1506,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Chrome, debris.Masthead, debris.Chrome, debris.Chrome, debris.Section, debris.Headline, debris.Byline, debris.Account, debris.Stamp, debris.Body},
 		},
 		{
+			name:  "an update stamp with a clock time and no date",
+			lines: []string{"Harbour fees to rise", "By Ana Ruiz", "Last updated 9:05 AM", "Harbour fees will rise by a tenth in July, the port said on Friday."},
+			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
