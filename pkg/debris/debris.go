@@ -234,8 +234,9 @@ func isAuthor(people []article.Person, name string) bool {
 
 // headlineParts takes a section label off the front of a headline and the outlet's name
 // off its end. "Opinion | Why the new bus lanes are working", "ANALYSIS | Rates are not
-// done yet" give the headline after the bar: the label is one to three words with no
-// digit, and the headline after it at least three words. "Council approves budget | The
+// done yet", "Russia-Ukraine war | Talks resume in Geneva" give the headline after the
+// bar: the label is one to three words with a capital first and no digit, and the
+// headline after it at least three words. "Council approves budget | The
 // Harbour Gazette" and "Council approves budget – Harbour News" give the headline before
 // the bar or dash and the outlet, a name with an outlet's noun. A colon is kept
 // ("Exclusive: Airline to cut jobs" is the headline as the page prints it).
@@ -251,8 +252,8 @@ func headlineParts(t string) (title, outlet string) {
 		}
 	}
 	label, rest, ok := strings.Cut(title, " | ")
-	if !ok || strings.Contains(rest, " | ") || words(label) > 3 || words(rest) < 3 ||
-		strings.ContainsAny(label, "0123456789") || !isOutletName(label) {
+	if first, _ := utf8.DecodeRuneInString(label); !ok || strings.Contains(rest, " | ") || words(label) > 3 || words(rest) < 3 ||
+		strings.ContainsAny(label, "0123456789.!?:;\"“”") || !unicode.IsUpper(first) {
 		return title, outlet
 	}
 	return strings.TrimSpace(rest), outlet

@@ -291,6 +291,7 @@ func TestHeadlineParts(t *testing.T) {
 	}{
 		{"section label before a bar", "Opinion | Why the port needs a breakwater", "Why the port needs a breakwater", ""},
 		{"capital label before a bar", "ANALYSIS | Fees are not done rising", "Fees are not done rising", ""},
+		{"a label in sentence case before a bar", "Harbour strike | Talks resume on Monday", "Talks resume on Monday", ""},
 		{"outlet after a bar", "Port fees rise again | The Harbour Gazette", "Port fees rise again", "The Harbour Gazette"},
 		{"outlet after a dash", "Port fees rise again – Harbour News", "Port fees rise again", "Harbour News"},
 		{"a kicker with a colon stays", "Exclusive: Port to cut 300 jobs", "Exclusive: Port to cut 300 jobs", ""},
