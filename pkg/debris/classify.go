@@ -972,12 +972,15 @@ func isMasthead(t string) bool {
 }
 
 // kickerWords make up the labels pages put over a story: "Breaking News", "Live Updates",
-// "Exclusive", "Analysis".
+// "Exclusive", "Analysis", "Explainer", "Fact Check", "Review".
 var kickerWords = map[string]bool{
 	"breaking": true, "news": true, "live": true, "exclusive": true, "update": true,
 	"updates": true, "latest": true, "developing": true, "analysis": true, "opinion": true,
 	"watch": true, "video": true, "just": true, "in": true, "special": true, "report": true,
 	"local": true, "world": true, "national": true, "top": true, "story": true, "today": true,
+	"explainer": true, "review": true, "interview": true, "obituary": true, "feature": true,
+	"commentary": true, "perspective": true, "editorial": true, "letters": true, "fact": true,
+	"check": true, "podcast": true, "guide": true, "essay": true, "column": true,
 }
 
 // sectionWords name the sections of a news site: "Markets", "Politics", "Science &

@@ -1511,6 +1511,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Body},
 		},
 		{
+			name:  "a kicker over a headline with no metadata",
+			lines: []string{"Fact Check", "Do harbour fees really rise every year?", "Harbour fees have risen in four of the past ten years, port records show.", "The rise this July is the largest since 2015."},
+			want:  []debris.Label{debris.Section, debris.Headline, debris.Body, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
