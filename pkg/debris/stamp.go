@@ -187,6 +187,7 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
+// isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // letterRun returns the ASCII letters at the start of s.
