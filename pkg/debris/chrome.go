@@ -150,6 +150,9 @@ var listHeaderRe = patterns{
 // article:", "On this page", "Jump to:", "Companies in this story".
 var furnitureRe = patterns{
 	newLineRe(`(?i)^(?:report an error|report a correction|report a typo|sign up|sign up now|sign in|log in|subscribe|subscribe now|enter your email(?: address)?|email address|your email|back to top|skip to content|advertise with us|contact us|privacy policy|terms of use|cookie settings|all rights reserved\.?|learn more|see more|show more|load more|read more|email (?:the )?(?:author|reporter|writer|editor)|(?:submit|suggest) a (?:correction|tip|letter)|report an? (?:issue|problem|mistake))$`),
+	// What an embedded post leaves in a paste: "View this post on Instagram", "A post
+	// shared by Ana Ruiz (@anaruiz)", "Watch on YouTube", "Click to expand", "Open in app".
+	newLineRe(`(?i)^(?:view (?:this|the) (?:post|photo|video|reel|profile) on (?:instagram|tiktok|facebook|x|twitter|threads|youtube)|an? (?:post|photo|video) shared by .{1,60}|watch on (?:youtube|vimeo|tiktok)|click to expand|open in (?:the )?app|pic\.twitter\.com/\S+)\.?$`),
 	// The furniture of a blog's foot: "Like this:", "Like Loading...", "Cancel reply",
 	// "Previous Post", "Next article", "← Older posts", "Newer posts →".
 	newLineRe(`(?i)^(?:like this:?|like loading\.*|loading\.*|be the first to like this\.?|cancel reply|leave a (?:reply|comment)|post navigation|(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|posts|entries|articles|stories))?)$`),

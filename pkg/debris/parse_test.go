@@ -1516,6 +1516,11 @@ func TestClassify(t *testing.T) {
 			want:  []debris.Label{debris.Section, debris.Headline, debris.Body, debris.Body},
 		},
 		{
+			name:  "what an embedded post leaves in the body",
+			lines: []string{"Harbour fees will rise by a tenth in July, the port said on Friday.", "View this post on Instagram", "A post shared by Hull Harbour (@hullharbour)", "Watch on YouTube", "The port said the money would pay for a new breakwater."},
+			want:  []debris.Label{debris.Body, debris.Chrome, debris.Chrome, debris.Chrome, debris.Body},
+		},
+		{
 			name:  "a stamp word alone over its stamp",
 			lines: []string{"Harbour fees to rise", "Ana Ruiz", "Updated", "May 3, 2025", "Harbour fees will rise by a tenth in July, the port said on Friday."},
 			want:  []debris.Label{debris.Headline, debris.Byline, debris.Stamp, debris.Stamp, debris.Body},
