@@ -94,8 +94,11 @@ var fileCaptionRe = newLineRe(`^(?:(?:FILE(?: PHOTO)?|PHOTO|IMAGE)\s*[-–—:]|
 // newsroom, or the outlet's rules: "This article was originally published by …", "Have a
 // news tip? Email …", "Our Standards: The Harbour Trust Principles.", "Editorial
 // standards".
-var tailNoteRe = newLineRe(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|have an? (?:[\p{L}-]+ ){0,2}tip|have (?:feedback|a question|questions|a story idea)\b|(?:correction|clarification)s?\s*:|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip|click here|contact (?:the|this) (?:author|reporter|writer)` +
-	`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines)\s*(?::|$)|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`)
+var tailNoteRe = patterns{
+	newLineRe(`(?i)^(?:this (?:article|story|report|piece|post) (?:was|has been|is|first|originally|appeared)|(?:originally|first) (?:published|appeared) (?:on|in|by)\b|this is a (?:developing|breaking) (?:story|news story)|a version of this (?:article|story)|click here|contact (?:the|this) (?:author|reporter|writer))`),
+	newLineRe(`(?i)^(?:have an? (?:[\p{L}-]+ ){0,2}tip|have (?:feedback|a question|questions|a story idea)\b|(?:correction|clarification)s?\s*:|send us (?:a|your) (?:[\p{L}-]+ )?tips?|got a (?:[\p{L}-]+ )?tip` +
+		`|our (?:editorial )?(?:standards|principles|ethics|policies|policy|guidelines)\s*(?::|$)|(?:editorial|ethics|corrections?|privacy|comments?) (?:standards|policy|policies|guidelines)\b)`),
+}
 
 // contactRe is a line that says how to reach the writer or the newsroom: "Contact Ana Ruiz
 // at 555-0142.", "Reach the reporter at ana@courier.example", "Email Ana Ruiz at …", "Ana
@@ -270,7 +273,10 @@ var languageLinkRe = newLineRe(`(?i)^(?:(?:leer|lire|leggi|ler|read)(?: (?:this|
 // articles to read later", "Gift this article", "Show comments", a radio player's
 // "Heard on Morning Edition", "Download", "Embed", "Transcript", "Press play to listen
 // to this article", "Voiced by artificial intelligence", "Unlock the Editor's Digest".
-var uiLineRe = newLineRe(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on|unlock|press play|voiced by)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$|^link copied!?$|^voiced by (?:artificial intelligence|ai)\.?$|\bread(?:ing)? later\b|\breading list\b`)
+var uiLineRe = patterns{
+	newLineRe(`(?i)^(?:share|save|translate|close|copy|print|listen|follow|unfollow|gift|give|comment|comments|like|clap|bookmark|email|subscribe|download|open|view|show|hide|expand|collapse|link|zoom|play|pause|mute|menu|search|more|read later|save for later|add to|copied|skip|toggle|click|tap|embed|transcript|watch|heard on|as heard on|unlock|press play|voiced by)(?:\b|\d)[^.?]{0,40}?(?:\d+|!)?$`),
+	newLineRe(`(?i)^link copied!?$|^voiced by (?:artificial intelligence|ai)\.?$|\bread(?:ing)? later\b|\breading list\b`),
+}
 
 // widgetLine reports whether a short line near the metadata is the page's furniture, not
 // the article: a button ("Share full article", "Translate"), an audio player ("Listen ·

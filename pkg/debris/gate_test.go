@@ -13,9 +13,9 @@ import (
 func TestLineReGate(t *testing.T) {
 	res := map[string]*lineRe{
 		"share": shareRe, "audio": audioRe, "comments": commentsRe, "blogFoot": blogFootRe,
-		"tags": tagsRe, "ui": uiLineRe, "languageLink": languageLinkRe, "captionUI": captionUIRe,
+		"tags": tagsRe, "languageLink": languageLinkRe, "captionUI": captionUIRe,
 		"ad": adRe, "fileCaption": fileCaptionRe, "gallerySlide": gallerySlideRe,
-		"linkLine": linkLineRe, "chart": chartRe, "tailNote": tailNoteRe, "contact": contactRe,
+		"linkLine": linkLineRe, "chart": chartRe, "contact": contactRe,
 		"bioHeader": bioHeaderRe, "bioLine": bioLineRe, "account": accountRe,
 		"reportingFrom": reportingFromRe, "creditBy": creditByRe, "sourceNote": sourceNoteRe,
 		"copyright": copyrightRe, "bareLength": bareLengthRe, "authorNote": authorNoteRe,
@@ -26,8 +26,10 @@ func TestLineReGate(t *testing.T) {
 	for i, re := range furnitureRe {
 		res["furniture"+string(rune('0'+i))] = re
 	}
-	for i, re := range creditRe {
-		res["credit"+string(rune('0'+i))] = re
+	for name, ps := range map[string]patterns{"credit": creditRe, "ui": uiLineRe, "tailNote": tailNoteRe} {
+		for i, re := range ps {
+			res[name+string(rune('0'+i))] = re
+		}
 	}
 	lines := []string{"", "Share", "share on X", "© 2025 Harbour News", "(c) Harbour News", "«Bonjour»",
 		"“Quoted,” she said.", "5 min", "3:45", "→ Next", "Ældre", "ÉDITO", "[1/3] A crane.", "— Ana Ruiz",
