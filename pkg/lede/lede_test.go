@@ -16,8 +16,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/ledeparse/lede/pkg/article"
+	"github.com/ledeparse/lede/pkg/dates"
 	"github.com/ledeparse/lede/pkg/input"
 	"github.com/ledeparse/lede/pkg/lede"
+	"github.com/ledeparse/lede/pkg/quotes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/articles")
@@ -242,6 +244,52 @@ func TestDatesResolveAgainstStamps(t *testing.T) {
 			if len(a.Dates) != 1 || a.Dates[0].Value != tc.want {
 				t.Fatalf("Dates = %+v, want one Monday of value %s", a.Dates, tc.want)
 			}
+		})
+	}
+}
+
+// BenchmarkStages measures, over the same fixtures in one run, the whole parse and the quote
+// and date stages alone (run over the parsed body), so that their share of a parse can be
+// read side by side in ns/KB of input.
+func BenchmarkStages(b *testing.B) {
+	var raws [][]byte
+	var bodies []string
+	size := 0
+	for _, path := range fixtures(b) {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := lede.Parse(context.Background(), bytes.NewReader(raw), lede.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, raw)
+		bodies = append(bodies, a.Text)
+		size += len(raw)
+	}
+	ref := time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)
+	stages := []struct {
+		name string
+		run  func(i int)
+	}{
+		{"parse", func(i int) {
+			if _, err := lede.Parse(context.Background(), bytes.NewReader(raws[i]), lede.Options{Published: ref}); err != nil {
+				b.Fatal(err)
+			}
+		}},
+		{"quotes", func(i int) { quotes.Find(bodies[i], quotes.Options{}) }},
+		{"dates", func(i int) { dates.Find(bodies[i], ref) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range raws {
+					st.run(i)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(size)/1024), "ns/KB")
 		})
 	}
 }
