@@ -335,7 +335,7 @@ The county clinic will close its walk-in service on weekends from July, its boar
 Nurses said the weekend shifts had been short-staffed for a year.
 
 About the author
-Helga Moreno-Tate is a family physician and a regular contributor. She has written about rural care since 2014.
+Helga Moreno-Tate is a family physician who writes for us on occasion. Her column on clinic waiting times began in 2014.
 
 Share`,
 			want: debris.Page{

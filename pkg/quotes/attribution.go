@@ -207,8 +207,8 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	}
 	if j < len(toks) && toks[j].is(",") {
 		// appositive: “Q,” Kyle Branscombe, the driver, said
-		// the appositive may hold commas of its own ("Mr. Daniloff, now 81 and retired in
-		// Cambridge, Mass., said"): it ends at the comma before the first speech verb
+		// the appositive may hold commas of its own ("Mr. Varga, now 77 and living in
+		// Bangor, Maine, said"): it ends at the comma before the first speech verb
 		for e := j + 1; e < len(toks) && e-j < 30 && !(toks[e].is(".") && !toks[e].quoted()); e++ {
 			if t := toks[e]; t.kind == word && !t.quoted() && !t.isUpper() && isCue(t.lw) && !isBelief(t.lw) {
 				if toks[e-1].is(",") || sentenceTail(toks, e) {
@@ -504,7 +504,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 			return attribution{found: true, cueTok: v, cue: "according to", who: mentionAt(p, v+2)}
 		}
 		if (lw == "put" || lw == "puts") && v+1 < o && toks[v+1].lw == "it" {
-			// "As The Post's Dana Milbank puts it, “Q”"
+			// "As The Ledger's Ivo Brandt puts it, “Q”"
 			return attribution{found: true, cueTok: v, cue: lw + " it", who: subjectOf(p, ss, v)}
 		}
 		if !isCue(lw) && !(verbAfterName(p, v) && isThirdPersonNoun(lw)) || lw == "according" || nounUse(toks, v) {
@@ -653,7 +653,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 			return n
 		}
 		if inPhrase(p, m) {
-			// "A flyer it handed out at the Capitol called …": the name is inside a
+			// "A leaflet it gave out at the town hall called …": the name is inside a
 			// prepositional phrase of the subject, not the subject
 			if s := sentenceSubject(p, ss, v); s != nil && s != m && !inPhrase(p, s) {
 				return s

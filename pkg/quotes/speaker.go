@@ -67,7 +67,7 @@ func namedDescription(p *paragraph, m mention) string {
 		return ""
 	}
 	// the name must stand among the words before the head noun, not in a phrase after it
-	// ("a flyer it handed out at the Capitol" names nobody who spoke)
+	// ("a leaflet it gave out at the town hall" names nobody who spoke)
 	for k := m.a + 1; k < m.b; k++ {
 		t := p.toks[k]
 		if t.kind != word || t.quoted() || functionWords()[t.lw] {
