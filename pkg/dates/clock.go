@@ -8,7 +8,7 @@ import (
 )
 
 // clockValue resolves a clock time hh:mm. Joined to a day (wd, dw or month/day) it takes
-// that day; inside a range or a routine ("between 8 a.m. and 6 p.m.", "from noon to 10 p.m.
+// that day; inside a range or a routine ("between 9 a.m. and 5 p.m.", "from noon to 9 p.m.
 // each day") it has no single day (XXXX-XX-XXTHH:MM); else it falls on the latest day the
 // text named, or on ref.
 func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int) string {
@@ -61,7 +61,7 @@ func (r *resolver) dayAfterClock(c *cand) string {
 }
 
 // routine reports whether the clock time at text[s:e] is part of a range or a routine rather
-// than a moment of one day: "between 11am and 3pm", "from noon to 10 p.m.", "each day".
+// than a moment of one day: "between 11am and 3pm", "from noon to 9 p.m.", "each day".
 func routine(text string, s, e int) bool {
 	ss, se := sentenceAround(text, s, e)
 	sent := strings.ToLower(text[ss:se])
@@ -79,8 +79,8 @@ func routine(text string, s, e int) bool {
 	return false
 }
 
-// routineWords in a sentence make its clock times a routine: "Music runs from noon to 10
-// p.m. each day".
+// routineWords in a sentence make its clock times a routine: "The fair runs from 11 a.m. to
+// 8 p.m. each day".
 var routineWords = []string{
 	"each day", "every day", "every night", "each night", "daily", "every morning",
 	"each morning", "every evening", "weekdays", "every week",

@@ -26,7 +26,7 @@ var futureCues = wordSet(`
 `)
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
-// Friday", "is expected to close in June", "was scheduled to expire at midnight Friday"; "the
+// Friday", "is expected to close in June", "was due to close at midnight Sunday"; "the
 // plan" or "as expected" do not.
 var beforeTo = wordSet(`
 	plans plan planned planning supposed scheduled expected expects expect due intends
@@ -180,7 +180,7 @@ func cueAt(ws []string, i int) tense {
 	}
 	if beforeTo[w] && next == "to" {
 		if i > 0 && (ws[i-1] == "had" || ws[i-1] == "been" && i > 1 && ws[i-2] == "had") {
-			// "had been scheduled to expire at midnight Friday": a plan already past.
+			// "had been due to close at midnight Sunday": a plan already past.
 			return pastTense
 		}
 		return futureTense

@@ -203,8 +203,8 @@ func creditLine(t string) bool {
 var sourceNoteRe = newLineRe(`(?i)^sources?\s*:\s*\S`)
 
 // promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
-// markets newsletter. Sign up here.", "Get weather alerts on your phone. Download our free
-// app.", "Big discoveries, explained. Every Friday in your inbox.", "Get the Wire morning
+// markets newsletter. Sign up here.", "Get flood warnings on your phone. Download our free
+// app.", "The week in science, explained. Every Monday in your inbox.", "Get the Wire morning
 // briefing".
 var promptRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app|briefing|alerts|podcast|follow us|notifications)\b`)
 
@@ -337,8 +337,8 @@ func strongChrome(s string) bool {
 	return w <= 20 && !quoted(s) && (promptLine(s) || maySignUp(s) && signUpRe.MatchString(s))
 }
 
-// signUpRe is a newsletter, app or membership prompt that needs no imperative: "Big
-// discoveries, explained. Every Friday in your inbox.", "Support independent local
+// signUpRe is a newsletter, app or membership prompt that needs no imperative: "The
+// week in science, explained. Every Monday in your inbox.", "Support independent local
 // journalism. Become a member today.", "We are a nonprofit newsroom. Donate today.", a
 // paywall's "This content is only available to subscribers." A line
 // that only mentions a briefing or alerts ("Officials will give a briefing on Friday.") or

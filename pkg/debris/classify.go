@@ -205,7 +205,7 @@ func (c *classifier) head() int {
 	}
 	// A caption may sit between the metadata and the first paragraph: a short sentence,
 	// with none of a news sentence's verbs, above one twice as long ("Streetlights on Mill
-	// Lane, one of the roads where lights will stay on.").
+	// Lane, one of the streets that will keep its lamps.").
 	if k > start && k+1 < n {
 		t, next := c.text(k), c.text(k+1)
 		// A subheading ("Background") is too short, and has no full stop.
@@ -415,7 +415,7 @@ var modalRe = regexp.MustCompile(`(?i)\b(?:will|would|could|can|may|must|might|s
 
 // modalFirstClause reports whether a modal verb stands before the first comma: the main
 // verb of a sentence ("Fares will double from July."), not of a clause inside a caption
-// ("Streetlights on Mill Lane, one of the roads where lights will stay on.").
+// ("Streetlights on Mill Lane, one of the streets that will keep its lamps.").
 func modalFirstClause(t string) bool {
 	first, _, _ := strings.Cut(t, ",")
 	return modalRe.MatchString(first)

@@ -308,7 +308,7 @@ func copyrightOutlet(t string) string {
 
 // promptOutlet takes the outlet from a sign-up prompt: the capitalised words right after
 // "the". "Get the Northgate Wire morning briefing" gives "Northgate Wire"; "Sign up to the
-// Mercury’s schools newsletter" gives "Mercury"; "Get the markets newsletter" gives "".
+// Beacon’s transport newsletter" gives "Beacon"; "Get the markets newsletter" gives "".
 func promptOutlet(t string) string {
 	_, rest, ok := strings.Cut(t, " the ")
 	if !ok {

@@ -30,7 +30,7 @@ const (
 	Account
 	// Badge is a reading-time badge: "4 min read", "Reading Time: 2 Minutes".
 	Badge
-	// Stamp is a publication or update stamp: "Published: Feb. 19, 2025, 9:42 a.m. CT".
+	// Stamp is a publication or update stamp: "Published: Feb. 11, 2025, 8:37 a.m. CT".
 	Stamp
 	// Dateline is a dateline standing on its own line: "WASHINGTON (AP) --".
 	Dateline

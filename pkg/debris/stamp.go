@@ -50,7 +50,7 @@ var usStandard = map[string]int{"et": -300, "ct": -360, "mt": -420, "pt": -480}
 const zonePattern = `[a-z]{1,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}`
 
 // stampRe finds an absolute date with an optional clock time and zone. It covers
-// "April 8, 2025", "Feb. 19, 2025, 9:42 a.m. CT", "Thu, June 5, 2025, 10:20 AM EDT",
+// "April 8, 2025", "Feb. 11, 2025, 8:37 a.m. CT", "Thu, June 12, 2025, 11:50 AM EDT",
 // "Thursday 13 March 2025", "Mon, 15 Sep 2025 07:30 BST", "22 November 2025, 6:05pm",
 // "Tue 15 Jul 2025 11.20 BST", "12 Oct 2025 | 19:40 CEST", "August 28, 2025 at 3:15 pm",
 // "24.06.2025", "14/10/2025", "11/20/2025", "03/04/25 9:05 AM ET", "2026-01-14T09:00:00-06:00",

@@ -113,8 +113,8 @@ func (d *document) statementOf(head string, pos int) string {
 			if t.kind != word || t.quoted() || t.lw != head || i > 0 && p.toks[i-1].lw == "the" {
 				continue
 			}
-			// the last name before it that a verb follows: "The Times said Cook provided
-			// a written statement" is Cook's statement
+			// the last name before it that a verb follows: "The Ledger said Vance sent
+			// a written statement" is Vance's statement
 			var who *mention
 			for k := p.mentionsFrom(p.sent[i]); k < len(p.mentions) && p.mentions[k].b <= i; k++ {
 				m := &p.mentions[k]
