@@ -614,6 +614,12 @@ func (r *resolver) nearestYear(c *cand, month, d int) int {
 	case "since":
 		// "since Jan. 13" is behind ref whatever the verbs say.
 		t = pastTense
+	case "through", "until", "till":
+		// An end point in a present or future sentence lies ahead: "the line of credit
+		// has been extended through January", "the ban stays until March".
+		if t != pastTense || presentPerfect(r.text, c.s) {
+			t = futureTense
+		}
 	case "a", "an", "the":
 		if nw := nextWord(r.text, c.e); whole && nw != "" && !isUpperStart(nw) {
 			// A month that names an event ("under a June agreement", "the March

@@ -214,7 +214,7 @@ func relPart(m match, rel, part string) (cand, bool) {
 }
 
 // buildDayWord covers "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "late
-// yesterday", "the day before yesterday". "Today" after a capitalised word is a name ("USA
+// yesterday", "mid-afternoon yesterday" (a TIME, 2025-08-06TAF), "the day before yesterday". "Today" after a capitalised word is a name ("USA
 // Today").
 func buildDayWord(m match) (cand, bool) {
 	w := m.low("w")
@@ -242,6 +242,10 @@ func buildDayWord(m match) (cand, bool) {
 	step := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
 		"before yesterday": -2, "after tomorrow": 2}[w]
 	part := partCode[m.low("part")]
+	if pre := m.low("pre"); pre != "" {
+		// "mid-afternoon yesterday": the part of the day comes first.
+		part = partCode[strings.TrimPrefix(strings.TrimPrefix(pre, "mid"), "-")]
+	}
 	if w == "tonight" {
 		part = "NI"
 	}

@@ -201,8 +201,9 @@ var rules = sync.OnceValue(func() []rule {
 		// "this week", "last month", "next year", "earlier this year", "last fall", "next
 		// Saturday", "this morning", "that day", "the same week", "the following year".
 		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, relativeTriggers()},
-		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
+		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday", "mid-afternoon
+		// yesterday".
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+|(?P<pre>mid-?morning|mid-?afternoon)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "the day before yesterday", "the day after tomorrow".
 		{ci(`\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "Thursday", "Friday morning", "early Tuesday", "Sunday night".

@@ -136,6 +136,13 @@ func tenseAt(text string, s, e int) tense {
 	left := words(text[ss:s])
 	for i, bound := len(left)-1, len(left)-12; i >= 0 && i >= bound; i-- {
 		if t := cueAt(left, i); t != unknownTense {
+			if t == futureTense && strings.HasSuffix(left[i], "ed") && (i+1 == len(left) || left[i+1] != "to") {
+				// A participle that modifies a noun leaves the tense to the main verb
+				// right after the time: "a service planned for Saturday was canceled".
+				if mt := mainVerbAfter(text[e:se]); mt != unknownTense {
+					return mt
+				}
+			}
 			return t
 		}
 		if i > 0 && passiveAux[left[i-1]] && cueTense(left[i]) == pastTense {
@@ -242,4 +249,35 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// presentPerfect reports whether the nearest tense cue left of offset s in its sentence is a
+// participle after "has" or "have": "has extended the loans through January" speaks of now.
+func presentPerfect(text string, s int) bool {
+	ss, _ := sentenceAround(text, s, s)
+	left := words(text[ss:s])
+	for i := len(left) - 1; i >= 0 && i >= len(left)-12; i-- {
+		if cueTense(left[i]) == unknownTense {
+			continue
+		}
+		return i > 0 && (left[i-1] == "has" || left[i-1] == "have" || left[i-1] == "been" && i > 1 && (left[i-2] == "has" || left[i-2] == "have"))
+	}
+	return false
+}
+
+// mainVerbAfter is the tense of a finite "be", "have" or "will" that starts s, the main verb
+// of a subject that ends with a time: "for Saturday was canceled" is past, "for Monday is
+// off" and "for Monday will go ahead" future.
+func mainVerbAfter(s string) tense {
+	ws := words(s)
+	if len(ws) == 0 || strings.TrimLeft(s, " ")[0] == ',' {
+		return unknownTense
+	}
+	switch ws[0] {
+	case "was", "were", "had":
+		return pastTense
+	case "is", "are", "will", "has", "have":
+		return futureTense
+	}
+	return unknownTense
 }

@@ -316,14 +316,26 @@ func buildMonthRelYear(m match) (cand, bool) {
 	})
 }
 
-// buildYearEnd covers "year-end", "year end" and "year's end": the end of ref's year.
+// buildYearEnd covers "year end" and "year's end": the end of ref's year. The hyphenated
+// noun "by year-end" names the closing day, December 31; after "since" ("up 4% since
+// year-end") it is the last one passed, the year before ref.
 func buildYearEnd(m match) (cand, bool) {
 	if isUpperStart(m.get("w")) && prevChar(m.text, m.loc[0]) != 0 && prevChar(m.text, m.loc[0]) != '.' {
 		return cand{}, false
 	}
+	day := strings.Contains(m.get("w"), "-")
+	step := 0
+	if day && prevWord(m.text, m.loc[0]) == "since" {
+		step = -1
+	}
 	return mk(m, article.Date, func(r *resolver, c *cand) string {
-		if !r.hasRef {
+		switch {
+		case !r.hasRef && day:
+			return "XXXX-12-31"
+		case !r.hasRef:
 			return "XXXX"
+		case day:
+			return strconv.Itoa(r.ref.Year()+step) + "-12-31"
 		}
 		return yearValue(r.ref)
 	})
