@@ -20,6 +20,11 @@ func buildRelative(m match) (cand, bool) {
 		rel = "following"
 	}
 	what := strings.TrimPrefix(m.low("what"), "fiscal ")
+	if m.low("rel") == "the last" && what == "week" && nextWord(m.text, m.loc[1]) != "of" {
+		// "he has been in Boston for the last week": the seven days up to ref, so ref's
+		// own week; "the last week of March" is another matter.
+		rel = "this"
+	}
 	if m.low("what") == "fiscal year" && rel == "current" {
 		what = "year"
 	}

@@ -134,6 +134,12 @@ var abbreviations = wordSet(`
 func tenseAt(text string, s, e int) tense {
 	ss, se := sentenceAround(text, s, e)
 	left := words(text[ss:s])
+	if n := len(left); n > 0 && left[n-1] == "set" && (n == 1 || !futureCues[left[n-2]] && left[n-2] != "to") {
+		// "set" with the time as its object is a finite verb, and in a report the past
+		// one ("and set Friday as the deadline"); "will set Friday" and "set for Friday"
+		// are left to the other words.
+		return pastTense
+	}
 	for i, bound := len(left)-1, len(left)-12; i >= 0 && i >= bound; i-- {
 		if t := cueAt(left, i); t != unknownTense {
 			if t == futureTense && strings.HasSuffix(left[i], "ed") && (i+1 == len(left) || left[i+1] != "to") {
