@@ -612,6 +612,18 @@ var yearStopBefore = wordSet(`
 	only just least total
 `)
 
+// vehicleMakes are makers whose name after a year makes it a model year, no date: "a 1987
+// Chevrolet", "her 1966 Ford Mustang".
+var vehicleMakes = wordSet(`
+	chevrolet chevy ford toyota honda buick cadillac chrysler dodge pontiac oldsmobile nissan
+	volkswagen mercedes bmw jeep plymouth mazda subaru hyundai kia lincoln volvo audi porsche
+	datsun saab jaguar ferrari harley-davidson gmc mitsubishi
+`)
+
+// yearPreps are the prepositions that keep a year before a maker's name a date: "in 1994
+// Toyota opened a plant", but "the 1994 Toyota" is a car.
+var yearPreps = wordSet(`in since until till by from through during before after between around throughout`)
+
 // yearStopAfter are words after which four digits are a count: "1990 votes", "2000 people".
 var yearStopAfter = wordSet(`
 	people percent per votes students troops men women jobs workers members points units
@@ -634,7 +646,7 @@ func buildYear(m match) (cand, bool) {
 	pw := prevWord(m.text, m.at("year"))
 	nw := strings.ToLower(nextWord(m.text, e))
 	if pre == "" && mod == "" {
-		if yearStopBefore[pw] || yearStopAfter[nw] {
+		if yearStopBefore[pw] || yearStopAfter[nw] || vehicleMakes[nw] && !yearPreps[pw] {
 			return cand{}, false
 		}
 		if c := prevChar(m.text, m.at("year")); c == '$' || c == '#' {
