@@ -430,7 +430,7 @@ type resolver struct {
 
 // quarterReach is how far, in bytes, "a year ago" looks back for the quarter it compares
 // with: "third-quarter profit rose to $5 million from $3 million a year ago".
-const quarterReach = 400
+const quarterReach = 800
 
 // nearQuarter reports whether a quarter was named shortly before c and was the latest date
 // named, so that "a year ago" means that quarter a year before.
