@@ -260,6 +260,8 @@ var rules = sync.OnceValue(func() []rule {
 		// "for the year", "the first nine months of the year" (the year in focus); "the year
 		// ending June 30" (a year's length).
 		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `the+year`},
+		// "For the week, the index fell", "the week's busiest session": a week in focus.
+		{ci(`\bthe\s+week\b`), buildTheWeek, `the+week`},
 		// "the weekend", "this weekend", "over the weekend".
 		{ci(`\bthe\s+weekend\b`), buildWeekend, `weekend`},
 		// "the end of 1990", "the end of the year", "the beginning of next month", "the end of

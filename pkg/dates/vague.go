@@ -468,3 +468,24 @@ func buildSomeDay(m match) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// buildTheWeek covers "the week" as a time the text does not date: "For the week, the index
+// fell 2%", "the week's busiest session", "the level of the week following the sale". It is
+// a week of ref's year, left open (2025-WXX), as TimeBank writes it. "the week of March 6",
+// "the week ending Friday" and "the week before" are left to other rules or out.
+func buildTheWeek(m match) (cand, bool) {
+	if m.loc[1] < len(m.text) && m.text[m.loc[1]] == '-' {
+		return cand{}, false
+	}
+	switch strings.ToLower(nextWord(m.text, m.loc[1])) {
+	case "of", "ending", "ended", "before", "after", "earlier", "later", "ago", "that", "when",
+		"to", "since", "ahead", "in", "long":
+		return cand{}, false
+	}
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		if !r.hasRef {
+			return "XXXX-WXX"
+		}
+		return yearValue(r.ref) + "-WXX"
+	})
+}
