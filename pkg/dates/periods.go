@@ -1,8 +1,10 @@
 package dates
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ledeparse/lede/pkg/article"
@@ -136,9 +138,15 @@ func buildQuarter(m match) (cand, bool) {
 	return c, true
 }
 
+// quarterEnd matches the day that closes a quarter after "the quarter": " ended July 31".
+var quarterEnd = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s+(?:ended|ending)\s+(Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)\s+([0-3]?[0-9])\b`)
+})
+
 // buildQuarterRef covers a quarter named by reference: "the quarter" and "the latest quarter"
 // (the quarter last named, else the latest one ended by ref), "the current quarter", "the
-// year-ago quarter" and "the same quarter a year ago" (a year before the quarter last named).
+// year-ago quarter" and "the same quarter a year ago" (a year before the quarter last named),
+// "the quarter ended July 31" (the calendar quarter most of it falls in, Q2).
 func buildQuarterRef(m match) (cand, bool) {
 	det := m.low("det")
 	ago := m.get("ago") != ""
@@ -150,11 +158,28 @@ func buildQuarterRef(m match) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	endMon, endDay := 0, 0
+	if det == "the" && !ago && year == "" {
+		if em := quarterEnd().FindStringSubmatch(m.text[m.loc[1]:]); em != nil {
+			endMon = monthOf[strings.ToLower(strings.TrimSuffix(em[1], "."))]
+			endDay, _ = strconv.Atoi(em[2])
+		}
+	}
 	c, _ := mk(m, article.Date, nil)
 	c.derived = ago || strings.Contains(det, "year-ago") || strings.Contains(det, "year-earlier") || strings.Contains(det, "comparable")
 	c.value = func(r *resolver, c *cand) string {
 		y, q := 0, 0
 		switch {
+		case endMon != 0 && r.hasRef && !r.hasQ:
+			// "the quarter ended July 31" is the calendar quarter that holds most of the
+			// three months up to that day (May to July: the second), the latest such day
+			// on or before ref. A quarter named before ("its fiscal first quarter") wins.
+			y = r.ref.Year()
+			if time.Date(y, time.Month(endMon), endDay, 0, 0, 0, 0, time.UTC).After(r.ref) {
+				y--
+			}
+			t := time.Date(y, time.Month(endMon), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+			y, q = t.Year(), quarterOf(t)
 		case strings.Contains(det, "latest") && r.hasRef:
 			// The latest quarter of a report is the one ended last before ref.
 			t := r.ref.AddDate(0, -3, 0)
