@@ -190,6 +190,8 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\bthe\s+(?P<w>near\s+term|short\s+term)\b`), buildFutureWord, `term`},
 		// "recent" before a noun, "a recent filing", and "the then current price" (PAST_REF).
 		{regexp.MustCompile(`\b(?P<w>recent|then[\s-]+current)\s+[a-z]+\b`), buildVagueAdjective, `recent then+current`},
+		// "the current weakness", "the current number of shares" (PRESENT_REF).
+		{regexp.MustCompile(`\b[Tt]he\s+(?P<w>current)\s+(?P<n>[a-z]+)\b`), buildTheCurrent, `the+current`},
 		// "2024", "fiscal 1989", "early 2025", "the year 2000", "FY2025".
 		{ci(`\b(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<pre>fiscal(?:\s+year)?|fy|the\s+year|calendar(?:\s+year)?)\s*)?` + yearP("year")), buildYear, `#4`},
 		// "the 1990s", "the '90s", "the early 1980s", "the nineties".

@@ -489,3 +489,16 @@ func buildTheWeek(m match) (cand, bool) {
 		return yearValue(r.ref) + "-WXX"
 	})
 }
+
+// buildTheCurrent covers "current" after "the" and before a noun: "the current weakness in
+// prices", "the current number of shares" (PRESENT_REF, the adjective alone). A unit after
+// it ("the current quarter", "the current fiscal year") is a period of its own, and
+// "current" after a possessive ("at its current level") is left out.
+func buildTheCurrent(m match) (cand, bool) {
+	switch m.get("n") {
+	case "quarter", "year", "fiscal", "calendar", "month", "week", "period", "season", "term",
+		"decade", "century", "half", "account", "accounts":
+		return cand{}, false
+	}
+	return cand{s: m.at("w"), e: m.end("w"), typ: article.Date, value: fixed("PRESENT_REF")}, true
+}
