@@ -231,6 +231,8 @@ func TestFind(t *testing.T) {
 		{"present plan after the weekday", "On Tuesday, the league plans to hold a news conference.", ref, []item{{"Tuesday", D, "2025-08-12"}}},
 		{"relative clause does not date the weekday", "The move follows Tuesday's bid by Ford, which holds a stake.", ref, []item{{"Tuesday", D, "2025-08-05"}}},
 		{"passive keeps its auxiliary in reach", "The pilot will be named commander of the new orbital repair crew for a flight in December.", ref, []item{{"December", D, "2025-12"}}},
+		{"annually as a recurrence", "The fair is held here annually.", ref, []item{{"annually", S, "P1Y"}}},
+		{"annually after an amount", "Revenue should grow 20% annually.", ref, nil},
 		{"the current before a noun", "The current slump in orders began in May.", ref, []item{{"current", D, "PRESENT_REF"}, {"May", D, "2025-05"}}},
 		{"current after a possessive", "Fees stay at their current level.", ref, nil},
 		{"the current quarter is a quarter", "Sales should rise in the current quarter.", ref, []item{{"the current quarter", D, "2025-Q3"}}},

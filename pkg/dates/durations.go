@@ -214,10 +214,13 @@ func buildSet(m match) (cand, bool) {
 
 // buildSetAdverb covers "daily" (P1D), "weekly", "monthly", "yearly" (P1Y), "hourly"
 // (PT1H), "nightly" (XXXX-XX-XXTNI), lower case only ("The Daily Telegraph" is a name).
-// "annually" is left out: in earnings reports it mostly qualifies a rate ("rise 8% annually")
-// that TimeBank does not mark.
+// "annually" names a recurrence ("the fair held here annually", P1Y) but not a rate with an
+// amount before it ("rise 8% annually", "$2 million annually"), which TimeBank does not mark.
 func buildSetAdverb(m match) (cand, bool) {
 	if isUpperStart(m.get("w")) && prevChar(m.text, m.loc[0]) != 0 && prevChar(m.text, m.loc[0]) != '.' && prevChar(m.text, m.loc[0]) != '\n' {
+		return cand{}, false
+	}
+	if m.get("w") == "annually" && amountBefore(m.text, m.loc[0]) {
 		return cand{}, false
 	}
 	if w := m.get("w"); w == "daily" || w == "weekly" || w == "monthly" || w == "nightly" {
@@ -231,7 +234,23 @@ func buildSetAdverb(m match) (cand, bool) {
 	}
 	v := map[string]string{
 		"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-		"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
+		"hourly": "PT1H", "annually": "P1Y", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W", "fortnightly": "P2W",
 	}[m.get("w")]
 	return mk(m, article.Set, fixed(v))
+}
+
+// amountBefore reports whether a digit stands among the four words before offset s in its
+// sentence: "by 20% annually", "10,000 units annually".
+func amountBefore(text string, s int) bool {
+	ss, _ := sentenceAround(text, s, s)
+	n := 0
+	for i := s - 1; i >= ss && n < 5; i-- {
+		switch {
+		case isDigit(text[i]):
+			return true
+		case isSpace(text[i]) && i+1 < s && !isSpace(text[i+1]):
+			n++
+		}
+	}
+	return false
 }

@@ -228,7 +228,7 @@ var rules = sync.OnceValue(func() []rule {
 		// Sets: "every Friday", "each year", "every two hours", "every summer", "each evening".
 		{ci(`\b(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:` + numP("num") + `\s+)?(?P<what>` + unitWords + `|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december)\b`), buildSet, `every each per`},
 		// "daily", "weekly", "annually", "hourly", "nightly".
-		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly)\b`), buildSetAdverb, `daily weekly monthly yearly hourly nightly biweekly fortnightly`},
+		{regexp.MustCompile(`\b(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|fortnightly|annually)\b`), buildSetAdverb, `daily weekly monthly yearly hourly nightly biweekly fortnightly annually`},
 		// Clock times: "3 p.m.", "3 p.m. ET", "10:30 a.m. Friday", "9am Wednesday", "7:40 a.m.
 		// Sunday", "10 p.m. on Aug. 5".
 		{ci(`\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|a\.m\b|p\.m\b|am\b|pm\b)(?:\s+(?P<zone>` + zones + `))?(?:\s+` + wdFullP("wd") + `|\s+(?P<dw>today|tomorrow|yesterday|tonight)\b|,?\s+` + monP("mon") + `\s+` + dayP("day") + `)?`), buildClock, `#ap #:`},
