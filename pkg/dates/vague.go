@@ -465,6 +465,14 @@ func buildSomeDay(m match) (cand, bool) {
 	switch prevWord(m.text, m.loc[0]) {
 	case "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'ll":
 		return mk(m, article.Date, fixed("FUTURE_REF"))
+	case "to", "he", "she", "they", "we", "i", "you":
+		// Between a subject or "to" and a verb that is not past, "one day" is some day to
+		// come: "the hope that he one day flies", "she wants to one day run"; "they one
+		// day found a cave" tells of the past, and stays out.
+		nw := strings.ToLower(nextWord(m.text, m.loc[1]))
+		if nw != "" && isLetter(nw[0]) && cueTense(nw) != pastTense && !durationPreps[nw] && !monthPreps[nw] {
+			return mk(m, article.Date, fixed("FUTURE_REF"))
+		}
 	}
 	return cand{}, false
 }
