@@ -234,6 +234,8 @@ func TestFind(t *testing.T) {
 		{"one day after a subject", "Rossi voiced the hope that he one day flies to Mars.", ref, []item{{"one day", D, "FUTURE_REF"}}},
 		{"one day in a split infinitive", "She wants to one day run the firm.", ref, []item{{"one day", D, "FUTURE_REF"}}},
 		{"one day as a length", "The strike lasted one day.", ref, []item{{"one day", P, "P1D"}}},
+		{"earlier before a weekday", "Earlier Tuesday, the council met.", ref, []item{{"Tuesday", D, "2025-08-05"}}},
+		{"early before a weekday", "The fire began early Tuesday.", ref, []item{{"early Tuesday", D, "2025-08-05"}}},
 		{"annually as a recurrence", "The fair is held here annually.", ref, []item{{"annually", S, "P1Y"}}},
 		{"annually after an amount", "Revenue should grow 20% annually.", ref, nil},
 		{"the current before a noun", "The current slump in orders began in May.", ref, []item{{"current", D, "PRESENT_REF"}, {"May", D, "2025-05"}}},

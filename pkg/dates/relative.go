@@ -297,13 +297,19 @@ func buildWeekday(m match) (cand, bool) {
 		// service" is that Sunday's.
 		return mk(m, typ, fixed("XXXX-WXX-"+strconv.Itoa(wd)+suffix))
 	}
-	return mk(m, typ, func(r *resolver, c *cand) string {
+	c, ok := mk(m, typ, func(r *resolver, c *cand) string {
 		t, ok := r.weekdayDate(c, wd, 0)
 		if !ok {
 			return "XXXX-WXX-" + strconv.Itoa(wd) + suffix
 		}
 		return dayValue(t) + suffix
 	})
+	if mod := m.low("mod"); mod == "earlier" || mod == "later" {
+		// "Earlier Friday, lawyers filed": the time is the day; "earlier" only orders the
+		// events of that day ("early Friday" is a part of it and stays).
+		c.s = m.at("wd")
+	}
+	return c, ok
 }
 
 // buildWeekdays covers a weekday in the plural, a weekly set: "on Saturdays" is XXXX-WXX-6.
