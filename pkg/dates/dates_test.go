@@ -236,6 +236,8 @@ func TestFind(t *testing.T) {
 		{"one day as a length", "The strike lasted one day.", ref, []item{{"one day", P, "P1D"}}},
 		{"earlier before a weekday", "Earlier Tuesday, the council met.", ref, []item{{"Tuesday", D, "2025-08-05"}}},
 		{"early before a weekday", "The fire began early Tuesday.", ref, []item{{"early Tuesday", D, "2025-08-05"}}},
+		{"in a year or two", "The plant may, in a year or two, reopen.", ref, []item{{"a year or two", D, "FUTURE_REF"}}},
+		{"for a year or two", "He lived there for a year or two.", ref, []item{{"a year", P, "P1Y"}}},
 		{"annually as a recurrence", "The fair is held here annually.", ref, []item{{"annually", S, "P1Y"}}},
 		{"annually after an amount", "Revenue should grow 20% annually.", ref, nil},
 		{"the current before a noun", "The current slump in orders began in May.", ref, []item{{"current", D, "PRESENT_REF"}, {"May", D, "2025-05"}}},

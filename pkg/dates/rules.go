@@ -262,6 +262,8 @@ var rules = sync.OnceValue(func() []rule {
 		// "for the year", "the first nine months of the year" (the year in focus); "the year
 		// ending June 30" (a year's length).
 		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `the+year`},
+		// "in a year or two", "in a week or two": some time to come.
+		{ci(`\b(?:a|one)\s+(?:day|week|month|year)\s+or\s+two\b`), buildOrTwo, `two`},
 		// "For the week, the index fell", "the week's busiest session": a week in focus.
 		{ci(`\bthe\s+week\b`), buildTheWeek, `the+week`},
 		// "the weekend", "this weekend", "over the weekend".

@@ -510,3 +510,13 @@ func buildTheCurrent(m match) (cand, bool) {
 	}
 	return cand{s: m.at("w"), e: m.end("w"), typ: article.Date, value: fixed("PRESENT_REF")}, true
 }
+
+// buildOrTwo covers "in a year or two", "in a week or two": after "in" a time to come of no
+// stated date (FUTURE_REF). Elsewhere ("for a year or two") the length is left to the
+// durations.
+func buildOrTwo(m match) (cand, bool) {
+	if prevWord(m.text, m.loc[0]) != "in" {
+		return cand{}, false
+	}
+	return mk(m, article.Date, fixed("FUTURE_REF"))
+}
