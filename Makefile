@@ -25,6 +25,6 @@ golden:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./pkg/...
 
+# fuzz keeps minimisation short: minimising an input takes long on this regexp-heavy parser.
 fuzz:
-	# Minimising an input takes long on this regexp-heavy parser: keep it short.
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s -fuzzminimizetime 5s ./pkg/lede/
