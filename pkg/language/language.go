@@ -3,6 +3,7 @@ package language
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -18,22 +19,29 @@ var stopwords = map[string][]string{
 	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "ook", "als", "maar", "bij", "er", "worden", "wordt"},
 }
 
+// languagesOf maps each function word to the languages whose list holds it, built once.
+var languagesOf = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for lang, list := range stopwords {
+		for _, w := range list {
+			m[w] = append(m[w], lang)
+		}
+	}
+	return m
+})
+
 // Detect returns the ISO 639-1 code of the language whose function words are most frequent
 // in text, or "" when the text is too short or holds too few of them to tell.
 func Detect(text string) string {
 	counts := map[string]int{}
+	index := languagesOf()
 	words := 0
 	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r)
 	}) {
 		words++
-		for lang, list := range stopwords {
-			for _, s := range list {
-				if w == s {
-					counts[lang]++
-					break
-				}
-			}
+		for _, lang := range index[w] {
+			counts[lang]++
 		}
 		if words >= 2000 {
 			break
