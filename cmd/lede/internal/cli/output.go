@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/fatih/color"
 
@@ -155,4 +156,12 @@ func nonEmpty(vals ...string) []string {
 		}
 	}
 	return out
+}
+
+// stamp is how the text format shows a date-time.
+func stamp(s string) string {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format("Mon 2 Jan 2006 15:04 -07:00")
+	}
+	return s
 }

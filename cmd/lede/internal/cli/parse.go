@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -347,12 +346,4 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// stamp is how the text format shows a date-time.
-func stamp(s string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.Format("Mon 2 Jan 2006 15:04 -07:00")
-	}
-	return s
 }
