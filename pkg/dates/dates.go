@@ -99,29 +99,16 @@ type cand struct {
 // the order they start.
 func candidates(text string) []cand {
 	var all []cand
-	lower := foldASCII(text)
-	for i, win := range windows(text) {
-		ru := rules()[i]
-		src := text
-		if foldedRules()[i] {
-			src = lower
-		}
-		for _, w := range win {
-			for _, loc := range ru.re.FindAllStringSubmatchIndex(src[w[0]:w[1]], -1) {
-				for k := range loc {
-					if loc[k] >= 0 {
-						loc[k] += w[0]
-					}
-				}
-				c, ok := ru.build(match{text: text, loc: loc, re: ru.re})
-				if !ok || c.e <= c.s || !boundaryOK(text, c.s, c.e) {
-					continue
-				}
-				c.prio = i
-				all = append(all, c)
+	eachWindow(text, func(i int, src string, w window) {
+		for _, loc := range matchesIn(i, src, w) {
+			c, ok := rules()[i].build(match{text: text, loc: loc, re: anchored()[i]})
+			if !ok || c.e <= c.s || !boundaryOK(text, c.s, c.e) {
+				continue
 			}
+			c.prio = i
+			all = append(all, c)
 		}
-	}
+	})
 	slices.SortStableFunc(all, func(a, b cand) int {
 		if d := (b.e - b.s) - (a.e - a.s); d != 0 {
 			return d
@@ -206,14 +193,34 @@ var foldedRules = sync.OnceValue(func() []bool {
 // reach is how far from a trigger word a rule's match may extend, in bytes.
 const reach = 40
 
+// eachWindow calls f with each rule's windows in text, and the text the rule reads: text,
+// or text folded to lower case for a rule written in lower case.
+func eachWindow(text string, f func(i int, src string, w window)) {
+	lower := foldASCII(text)
+	for i, win := range windows(text) {
+		src := text
+		if foldedRules()[i] {
+			src = lower
+		}
+		for _, w := range win {
+			f(i, src, w)
+		}
+	}
+}
+
+// window is a stretch text[s:e] around words that trigger a rule, the last of which starts
+// at last. A match holds one of the words, so it starts at last or before.
+type window struct{ s, e, last int }
+
 // windows returns, for each rule of the table, the stretches of text around the words that
 // trigger it, merged and widened to white space, in order. Outside them the rule cannot
 // match, so its expression need not run there.
-func windows(text string) [][][2]int {
+func windows(text string) [][]window {
 	rs := rules()
 	index := triggers()
-	out := make([][][2]int, len(rs))
+	out := make([][]window, len(rs))
 	add := func(i, s, e int) {
+		last := s
 		s, e = max(0, s-reach), min(len(text), e+reach)
 		// Widen to white space, but not without end: a text with no spaces stays linear.
 		for k := 0; s > 0 && !isSpace(text[s-1]) && k < reach; k++ {
@@ -222,11 +229,12 @@ func windows(text string) [][][2]int {
 		for k := 0; e < len(text) && !isSpace(text[e]) && k < reach; k++ {
 			e++
 		}
-		if n := len(out[i]); n > 0 && out[i][n-1][1] >= s {
-			out[i][n-1][1] = max(out[i][n-1][1], e)
+		if n := len(out[i]); n > 0 && out[i][n-1].e >= s {
+			w := &out[i][n-1]
+			w.e, w.last = max(w.e, e), max(w.last, last)
 			return
 		}
-		out[i] = append(out[i], [2]int{s, e})
+		out[i] = append(out[i], window{s, e, last})
 	}
 	var bufs [2][32]byte
 	prev, cur := bufs[0][:0], bufs[1][:0]
