@@ -1,6 +1,7 @@
 package dates_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -23,9 +24,36 @@ func TestWeekdayByTense(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := dates.Find(tc.text, wednesday)
+			got := dates.Find(tc.text, dates.Options{Ref: wednesday})
 			if len(got) != 1 || got[0].Value != tc.want {
 				t.Fatalf("Find(%q) = %+v, want one date of value %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestWeekdayFixesTheYear pins the contract's rule for a date written without its year when
+// no publication date is known: its weekday fixes the year, the latest one in which the day
+// falls on that weekday, not after the present year nor more than one after the latest year
+// the text names.
+func TestWeekdayFixesTheYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		now        time.Time
+		want       string
+	}{
+		{"the present bounds it", "The vote is set for Friday, August 8.", time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), "2025-08-08"},
+		{"an earlier present", "The vote is set for Friday, August 8.", time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC), "2014-08-08"},
+		{"the present year itself", "The vote is set for Friday, August 8.", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), "2025-08-08"},
+		{"the text's years bound it harder", "In 2019 the port closed. The vote was on Friday, August 8.", time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), "2014-08-08"},
+		{"no present, no year named", "The vote is set for Friday, August 8.", time.Time{}, "XXXX-08-08"},
+		{"a date without a weekday stays open", "The vote is set for August 8.", time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), "XXXX-08-08"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dates.Find(tc.text, dates.Options{Now: tc.now})
+			if len(got) == 0 || !strings.Contains(got[len(got)-1].Text, "August 8") || got[len(got)-1].Value != tc.want {
+				t.Fatalf("Find(%q) = %+v, want the last date August 8 of value %s", tc.text, got, tc.want)
 			}
 		})
 	}

@@ -47,18 +47,28 @@ import (
 	"github.com/ledeparse/lede/pkg/article"
 )
 
+// Options say what the expressions of a text are resolved against.
+type Options struct {
+	// Ref is the reference date, the publication date of a news text: "Thursday", "last
+	// month" and "August 8" resolve against it. Zero leaves them underspecified
+	// ("XXXX-08-08", "XXXX-WXX-4").
+	Ref time.Time
+	// Now is the present, used only when Ref is zero: a weekday written with its date fixes
+	// the year ("Friday, August 8" is the latest year in which 8 August is a Friday), and
+	// that year is not after Now's, nor more than one after the latest year the text
+	// names. Zero leaves the bound to the text alone.
+	Now time.Time
+}
+
 // Find returns the temporal expressions of text in the order they start, none overlapping
-// another. Relative expressions are resolved against ref; a zero ref leaves them
-// underspecified ("XXXX-08-08", "XXXX-WXX-4"), except that a weekday written with its date
-// fixes the year ("Friday, August 8" is the latest year, up to one after the latest year
-// the text names, in which 8 August is a Friday). Text that is not valid UTF-8 is read as it
-// is: spans count its bytes that do not decode as one code point each.
-func Find(text string, ref time.Time) []article.Timex {
+// another, resolved as opts say. Text that is not valid UTF-8 is read as it is: spans count
+// its bytes that do not decode as one code point each.
+func Find(text string, opts Options) []article.Timex {
 	cands := candidates(text)
 	if len(cands) == 0 {
 		return nil
 	}
-	r := newResolver(text, ref, cands)
+	r := newResolver(text, opts, cands)
 	out := make([]article.Timex, 0, len(cands))
 	// Spans are counted from the previous expression on, not from the start of the text.
 	runeAt, byteAt := 0, 0
@@ -420,7 +430,7 @@ type resolver struct {
 	text     string
 	ref      time.Time
 	hasRef   bool
-	present  int  // without ref: one after the latest year the text names, or 0
+	present  int  // without ref: the latest year a weekday's date may fall in, or 0
 	dayFirst bool // numeric dates are day first ("14/10/2025")
 	lastDay  time.Time
 	hasDay   bool
@@ -446,10 +456,10 @@ func (r *resolver) nearQuarter(c *cand) bool {
 	return r.hasQ && r.lastUnit == "Q" && c.s-r.lastQAt <= quarterReach
 }
 
-func newResolver(text string, ref time.Time, cands []cand) *resolver {
-	r := &resolver{text: text, hasRef: !ref.IsZero(), cands: cands}
+func newResolver(text string, opts Options, cands []cand) *resolver {
+	r := &resolver{text: text, hasRef: !opts.Ref.IsZero(), cands: cands}
 	if r.hasRef {
-		r.ref = day(ref)
+		r.ref = day(opts.Ref)
 	}
 	for _, c := range cands {
 		// A numeric date whose first number exceeds 12 shows the text writes day first.
@@ -466,6 +476,9 @@ func newResolver(text string, ref time.Time, cands []cand) *resolver {
 			if y, err := strconv.Atoi(lastYearDigits(text[c.s:c.e])); err == nil && y+1 > r.present && tenseAt(text, c.s, c.e) != futureTense {
 				r.present = y + 1
 			}
+		}
+		if now := opts.Now.Year(); !opts.Now.IsZero() && (r.present == 0 || r.present > now) {
+			r.present = now
 		}
 	}
 	return r

@@ -285,7 +285,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := items(dates.Find(tc.text, tc.ref))
+			got := items(dates.Find(tc.text, dates.Options{Ref: tc.ref}))
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("Find(%q)\n got %+v\nwant %+v", tc.text, got, tc.want)
 			}
@@ -296,7 +296,7 @@ func TestFind(t *testing.T) {
 // TestFindSpans checks that spans count code points, not bytes.
 func TestFindSpans(t *testing.T) {
 	text := "Séverine’s show opens Sept. 28 — “now” 🕒 2024."
-	got := dates.Find(text, ref)
+	got := dates.Find(text, dates.Options{Ref: ref})
 	want := []article.Span{{Start: 22, End: 30}, {Start: 34, End: 37}, {Start: 41, End: 45}}
 	var spans []article.Span
 	for _, g := range got {
@@ -343,14 +343,14 @@ func FuzzFind(f *testing.F) {
 		if unix != 0 {
 			r = time.Unix(unix%(1<<36), 0).UTC()
 		}
-		checkInvariants(t, text, dates.Find(text, r))
+		checkInvariants(t, text, dates.Find(text, dates.Options{Ref: r}))
 	})
 }
 
 func ExampleFind() {
 	text := "The Kremlin announced Thursday that the leaders will meet in the coming days, " +
 		"before a deadline that falls on Friday, August 8. Talks ran for 24 hours."
-	for _, d := range dates.Find(text, time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)) {
+	for _, d := range dates.Find(text, dates.Options{Ref: time.Date(2025, 8, 7, 0, 0, 0, 0, time.UTC)}) {
 		fmt.Printf("%s\t%s\t%s\n", d.Text, d.Type, d.Value)
 	}
 	// Output:
@@ -375,7 +375,7 @@ func BenchmarkFind(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {
-				dates.Find(text, ref)
+				dates.Find(text, dates.Options{Ref: ref})
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(text))/1024), "ns/KB")
 		})
@@ -388,7 +388,7 @@ func TestProseFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := dates.Find(string(raw), ref)
+	got := dates.Find(string(raw), dates.Options{Ref: ref})
 	if len(got) < 20 {
 		t.Errorf("prose.txt: %d expressions, want at least 20", len(got))
 	}

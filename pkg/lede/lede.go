@@ -34,6 +34,10 @@ type Options struct {
 	// Published is the publication date: it overrides the date the article states, and
 	// relative dates resolve against it. Zero means: take it from the article.
 	Published time.Time
+	// Now is the present: in an article with no publication date, a date written with its
+	// weekday but no year takes the latest year up to Now's in which it falls on that
+	// weekday (dates.Options.Now). Zero leaves the year to the years the text names.
+	Now time.Time
 	// URL is the article's address, recorded in Article.Source.
 	URL string
 	// MaxBytes limits the input's size, as input.Options.MaxBytes.
@@ -96,7 +100,7 @@ func Parse(ctx context.Context, r io.Reader, opts Options) (*article.Article, er
 		return nil, err
 	}
 	a.Quotes = quotes.Find(a.Text, quotes.Options{KnownNames: names(a.Authors)})
-	a.Dates = dates.Find(a.Text, reference(opts.Published, a.Published, a.Modified))
+	a.Dates = dates.Find(a.Text, dates.Options{Ref: reference(opts.Published, a.Published, a.Modified), Now: opts.Now})
 	if a.Quotes == nil {
 		a.Quotes = []article.Quote{}
 	}

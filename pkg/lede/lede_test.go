@@ -279,7 +279,7 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}},
 		{"quotes", func(i int) { quotes.Find(bodies[i], quotes.Options{}) }},
-		{"dates", func(i int) { dates.Find(bodies[i], ref) }},
+		{"dates", func(i int) { dates.Find(bodies[i], dates.Options{Ref: ref}) }},
 	}
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {

@@ -24,6 +24,7 @@ type parseOptions struct {
 	Format    string // json, ndjson or text
 	Output    string // a file to write instead of stdout
 	Published string // an ISO 8601 date or date-time
+	Today     string // an ISO 8601 date, or "" for the system's
 	As        string // text or html: force the input kind
 	Color     string // auto, always or never
 	URL       string
@@ -59,6 +60,7 @@ and written), 2 for a usage error.`,
 	f.StringVar(&opts.Format, "format", "json", "output format: json (one object, or an array for several inputs), ndjson or text")
 	f.StringVarP(&opts.Output, "output", "o", "", "write to `FILE` (atomically) instead of standard output")
 	f.StringVar(&opts.Published, "published", "", "publication `DATE` (ISO 8601 date or date-time): overrides the article's, and relative dates resolve against it")
+	f.StringVar(&opts.Today, "today", "", "the present `DATE` (default: the system's): a date with a weekday but no year, in an article with no publication date, takes the latest year up to this one in which it falls on that weekday")
 	f.StringVar(&opts.As, "as", "", "read every input as `KIND` (text or html) instead of detecting it")
 	f.StringVar(&opts.Color, "color", "auto", "colour the text format and messages: auto, always or never")
 	f.StringVar(&opts.URL, "url", "", "the article's `URL` (recorded in source)")
@@ -150,6 +152,14 @@ func checkParseOptions(s *Streams, opts *parseOptions) (parseConfig, error) {
 			return cfg, usagef("parse: --published: %v", err)
 		}
 		cfg.parse.Published = t
+	}
+	cfg.parse.Now = s.Now()
+	if opts.Today != "" {
+		t, err := lede.ParseStamp(opts.Today)
+		if err != nil {
+			return cfg, usagef("parse: --today: %v", err)
+		}
+		cfg.parse.Now = t
 	}
 	if opts.MaxBytes <= 0 {
 		return cfg, usagef("parse: --max-bytes %d: want a positive number of bytes", opts.MaxBytes)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 )
 
 // Streams are the standard streams a command reads and writes, and what is known of them.
@@ -18,6 +19,8 @@ type Streams struct {
 	NoColor bool
 	// Getwd names the working folder, for telling an output file from the inputs.
 	Getwd func() (string, error)
+	// Now tells the present, for dates written without their year.
+	Now func() time.Time
 }
 
 // System returns the process's own streams.
@@ -28,6 +31,7 @@ func System() *Streams {
 		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
 		NoColor: noColor,
 		Getwd:   os.Getwd,
+		Now:     time.Now,
 	}
 }
 
@@ -35,7 +39,7 @@ func System() *Streams {
 // output and error streams.
 func Test(in string) (*Streams, *bytes.Buffer, *bytes.Buffer) {
 	out, errOut := &bytes.Buffer{}, &bytes.Buffer{}
-	return &Streams{In: strings.NewReader(in), Out: out, Err: errOut, Getwd: os.Getwd}, out, errOut
+	return &Streams{In: strings.NewReader(in), Out: out, Err: errOut, Getwd: os.Getwd, Now: time.Now}, out, errOut
 }
 
 func isTerminal(f *os.File) bool {
