@@ -246,55 +246,72 @@ func windows(text string) [][]window {
 		}
 		out[i] = append(out[i], window{s, e, last})
 	}
-	var bufs [2][32]byte
-	prev, cur := bufs[0][:0], bufs[1][:0]
+	// Each word is looked up once, in lower case, and only if the filter lets it through;
+	// the entry of the word before it holds the pairs it starts.
+	var low [32]byte
+	var classes [3]string
+	var prev *trigger
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) && !isDigit(text[i]) {
 			i++
 			continue
 		}
-		j, digit := i, false
-		for j < len(text) && (isLetter(text[j]) || isDigit(text[j])) {
-			digit = digit || isDigit(text[j])
-			j++
+		// One pass over the word finds its end, whether it holds a digit, and its lower
+		// case and hash for the lookup.
+		j, digit, h := i, false, uint32(fnvBasis)
+		for ; j < len(text); j++ {
+			c := text[j]
+			if isDigit(c) {
+				digit = true
+			} else if !isLetter(c) {
+				break
+			}
+			if j-i < len(low) {
+				low[j-i] = c | 0x20
+				h = fnvAdd(h, c|0x20)
+			}
 		}
 		if digit {
-			for _, class := range numberClasses(text, i, j) {
-				for _, r := range index.words[class] {
+			for _, class := range numberClasses(classes[:0], text, i, j) {
+				if t := index.words[class]; t != nil {
+					for _, r := range t.rules {
+						add(r, i, j)
+					}
+				}
+			}
+		}
+		var cur *trigger
+		if j-i <= len(low) {
+			word := low[:j-i]
+			if t := index.lookup(word, h); t != nil {
+				cur = t
+				for _, r := range t.rules {
+					add(r, i, j)
+				}
+				for _, w := range t.written {
+					if w.word == text[i:j] {
+						for _, r := range w.rules {
+							add(r, i, j)
+						}
+					}
+				}
+			}
+			if prev != nil && prev.pairs != nil {
+				for _, r := range prev.pairs[string(word)] {
 					add(r, i, j)
 				}
 			}
 		}
-		cur = cur[:0]
-		if j-i <= cap(cur) {
-			for k := i; k < j; k++ {
-				cur = append(cur, text[k]|0x20)
-			}
-			for _, r := range index.words[string(cur)] {
-				add(r, i, j)
-			}
-			if text[i] < 'a' {
-				for _, r := range index.words[text[i:j]] {
-					add(r, i, j)
-				}
-			}
-			if next, ok := index.pairs[string(prev)]; ok {
-				for _, r := range next[string(cur)] {
-					add(r, i, j)
-				}
-			}
-		}
-		prev, cur = cur, prev
+		prev = cur
 		i = j
 	}
 	return out
 }
 
-// numberClasses sorts the number text[i:j] into the trigger classes of the rules: "#4" four
+// numberClasses appends to out the trigger classes of the rules the number text[i:j] falls in: "#4" four
 // digits (a year, "2025-08-08"), "#s" a decade ("1990s", "'90s"), "#:" a clock ("10:30"),
 // "#/" a numeric date ("08/08/2025", "24.06.2025"), "#ap" an hour before "a.m." or "pm".
-func numberClasses(text string, i, j int) []string {
-	var out []string
+func numberClasses(out []string, text string, i, j int) []string {
 	tok := text[i:j]
 	digits := strings.TrimLeft(tok, "0123456789")
 	switch {
@@ -329,27 +346,85 @@ func numberClasses(text string, i, j int) []string {
 	return out
 }
 
-// triggerIndex maps trigger words to the rules they trigger, in table order: words maps a
-// word (lower case, or as written when it starts with a capital: "Fourth"), a number class
-// ("#4") or a pair's second word; pairs maps "x+y", y right after x, as pairs[x][y].
-type triggerIndex struct {
-	words map[string][]int
-	pairs map[string]map[string][]int
+// trigger is what a word triggers, under the word in lower case: the rules it triggers in
+// any case, the rules it triggers as written with capitals ("Fourth", "MAY"), and, when it
+// is the first word of pairs ("the current"), the rules each second word triggers after it.
+type trigger struct {
+	rules   []int
+	written []writtenTrigger
+	pairs   map[string][]int
 }
 
-// triggers builds the index of the rules' trigger words once.
-var triggers = sync.OnceValue(func() triggerIndex {
-	index := triggerIndex{words: map[string][]int{}, pairs: map[string]map[string][]int{}}
+// writtenTrigger is a trigger word with capitals, which triggers its rules only as written.
+type writtenTrigger struct {
+	word  string
+	rules []int
+}
+
+// triggerIndex holds the triggers by the word in lower case or the number class ("#4"),
+// and a filter of the words' hashes. Most words of a text trigger nothing, and the filter
+// turns nearly all of them away for less than a map lookup costs.
+type triggerIndex struct {
+	words  map[string]*trigger
+	filter [filterBits / 64]uint64
+}
+
+// filterBits is the size of the filter: with a few hundred words in the index, about one
+// word in twenty that triggers nothing passes it.
+const filterBits = 1 << 13
+
+// fnvBasis is the FNV-1a hash of the empty word; fnvAdd adds a byte to a hash. The
+// windows hash each word as they lower it.
+const fnvBasis = 2166136261
+
+func fnvAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// lookup returns the trigger of word, lower case with FNV-1a hash h, or nil.
+func (ix *triggerIndex) lookup(word []byte, h uint32) *trigger {
+	if h %= filterBits; ix.filter[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return ix.words[string(word)]
+}
+
+// triggers builds once the index of the rules' trigger words, in table order. A text's
+// words are looked up once each.
+var triggers = sync.OnceValue(func() *triggerIndex {
+	index := &triggerIndex{words: map[string]*trigger{}}
+	entry := func(key string) *trigger {
+		if index.words[key] == nil {
+			index.words[key] = &trigger{}
+			h := uint32(fnvBasis)
+			for k := range len(key) {
+				h = fnvAdd(h, key[k])
+			}
+			h %= filterBits
+			index.filter[h/64] |= 1 << (h % 64)
+		}
+		return index.words[key]
+	}
 	for i, ru := range rules() {
 		for _, w := range strings.Fields(ru.on) {
 			if a, b, ok := strings.Cut(w, "+"); ok {
-				if index.pairs[a] == nil {
-					index.pairs[a] = map[string][]int{}
+				t := entry(a)
+				if t.pairs == nil {
+					t.pairs = map[string][]int{}
 				}
-				index.pairs[a][b] = append(index.pairs[a][b], i)
+				t.pairs[b] = append(t.pairs[b], i)
 				continue
 			}
-			index.words[w] = append(index.words[w], i)
+			key := strings.ToLower(w)
+			t := entry(key)
+			if key == w {
+				t.rules = append(t.rules, i)
+			} else {
+				k := slices.IndexFunc(t.written, func(x writtenTrigger) bool { return x.word == w })
+				if k < 0 {
+					k = len(t.written)
+					t.written = append(t.written, writtenTrigger{word: w})
+				}
+				t.written[k].rules = append(t.written[k].rules, i)
+			}
 		}
 	}
 	return index
