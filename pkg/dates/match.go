@@ -26,9 +26,9 @@ type rule struct {
 // expression only where canStart allows, and goes on after the end of each match.
 func matchesIn(i int, src string, w window) [][]int {
 	var out [][]int
-	re, first := anchored()[i], &starters()[i]
+	re, st := anchored()[i], &starters()[i]
 	for p := w.s; p <= w.last; p++ {
-		if !canStart(first, src, w.s, p) {
+		if !canStart(st, src, w, p) {
 			continue
 		}
 		loc := re.FindStringSubmatchIndex(src[p:w.e])
@@ -56,16 +56,18 @@ var anchored = sync.OnceValue(func() []*regexp.Regexp {
 	return out
 })
 
-// canStart reports whether a rule whose matches start with the bytes of first may match from
-// byte p of the window of src that starts at ws: the byte must be one of them, and a word character must start a
-// word, as the \b that opens such a pattern sees it. Trying only these places, each with the
-// anchored expression, finds the same matches as a scan of the whole window, at far less cost.
-func canStart(first *[256]bool, src string, ws, p int) bool {
+// canStart reports whether a rule whose matches start as st says may match from byte p of
+// the window w of src: the byte must be one that starts a match, the byte after it, if the
+// window holds one, one that may follow it there, and a word character must start a word,
+// as the \b that opens such a pattern sees it. Trying only these places, each with the
+// anchored expression, finds the same matches as a scan of the whole window, at far less
+// cost: "and" or "said" cannot start "April 8", whose first letters are "ap".
+func canStart(st *starts, src string, w window, p int) bool {
 	c := src[p]
-	if !first[c] {
+	if !st.first.has(c) || p+1 < w.e && !st.next[c].has(src[p+1]) {
 		return false
 	}
-	return !isWordByte(c) || p == ws || !isWordByte(src[p-1])
+	return !isWordByte(c) || p == w.s || !isWordByte(src[p-1])
 }
 
 // isWordByte is the ASCII word character of the \b of Go's expressions.
@@ -73,22 +75,40 @@ func isWordByte(c byte) bool {
 	return c == '_' || isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-// starters holds, for each rule, the bytes a match of its expression can start with.
-var starters = sync.OnceValue(func() [][256]bool {
-	out := make([][256]bool, len(rules()))
+// starters holds, for each rule, how a match of its expression can start.
+var starters = sync.OnceValue(func() []starts {
+	out := make([]starts, len(rules()))
 	for i, ru := range rules() {
-		out[i] = firstBytes(ru.re.String())
+		out[i] = startsOf(ru.re.String())
 	}
 	return out
 })
 
-// firstBytes returns the bytes a match of the expression can start with, read from its
-// compiled program: every instruction reachable before the first that reads a character.
-// Any byte of a character beyond ASCII counts. It panics on a pattern that could match
-// empty, or that asks for a word boundary before a character that is not a word character:
-// canStart cannot place those.
-func firstBytes(pattern string) [256]bool {
-	var set [256]bool
+// starts is how the matches of an expression can start: first holds the bytes a match can
+// start with, next[c] the bytes that can follow a first byte c.
+type starts struct {
+	first byteSet
+	next  [256]byteSet
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c/64] |= 1 << (c % 64) }
+func (s *byteSet) has(c byte) bool { return s[c/64]&(1<<(c%64)) != 0 }
+func (s *byteSet) addRange(lo, hi int) {
+	for c := lo; c <= hi; c++ {
+		s.add(byte(c))
+	}
+}
+
+// startsOf reads how a match of the expression can start from its compiled program: the
+// first bytes from the instructions reachable before the first that reads a character, the
+// bytes after each from those reachable after it. Any byte of a character beyond ASCII
+// counts, and after such a first byte any byte may follow. It panics on a pattern that could
+// match empty, or that asks for a word boundary before an ASCII character that is not a
+// word character: canStart cannot place those.
+func startsOf(pattern string) starts {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -97,22 +117,45 @@ func firstBytes(pattern string) [256]bool {
 	if err != nil {
 		panic(err)
 	}
-	add := func(lo, hi rune, fold, boundary bool) {
-		for r := lo; r <= hi && (r <= 0x7f || boundary); r++ {
-			if boundary && (r > 0x7f || !isWordByte(byte(r))) {
-				panic("dates: a pattern asks for a word boundary before " + strconv.QuoteRune(r) + ": " + pattern)
-			}
-			set[r] = true
-			if fold && unicode.IsLetter(r) {
-				set[byte(r)^0x20] = true
-			}
-		}
-		if hi >= 0x80 {
-			for b := 0x80; b < 256; b++ {
-				set[b] = true
-			}
-		}
+	var st starts
+	for c := 0x80; c < 256; c++ {
+		st.next[c].addRange(0, 255)
 	}
+	// The first characters: every instruction that reads one, reached from the start.
+	reachable(prog, prog.Start, func(in *syntax.Inst, boundary bool) {
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1:
+		default:
+			panic("dates: a pattern may match empty or any character first: " + pattern)
+		}
+		eachByte(in, func(c byte) {
+			if boundary && c < 0x80 && !isWordByte(c) {
+				panic("dates: a pattern asks for a word boundary before " + strconv.QuoteRune(rune(c)) + ": " + pattern)
+			}
+			st.first.add(c)
+			if c >= 0x80 {
+				return
+			}
+			// The second character: whatever can be read once c has been.
+			reachable(prog, int(in.Out), func(next *syntax.Inst, _ bool) {
+				switch next.Op {
+				case syntax.InstRune, syntax.InstRune1:
+					eachByte(next, st.next[c].add)
+				case syntax.InstFail:
+				default:
+					// The match may end after c, or read any character.
+					st.next[c].addRange(0, 255)
+				}
+			})
+		})
+	})
+	return st
+}
+
+// reachable calls f with each instruction of prog reachable from pc without reading a
+// character, that is, one that reads a character, ends a match or fails; boundary says
+// whether a word boundary was asked for on the way.
+func reachable(prog *syntax.Prog, pc int, f func(in *syntax.Inst, boundary bool)) {
 	seen := map[uint32]bool{}
 	var walk func(pc uint32, boundary bool)
 	walk = func(pc uint32, boundary bool) {
@@ -120,7 +163,7 @@ func firstBytes(pattern string) [256]bool {
 			return
 		}
 		seen[pc] = true
-		in := prog.Inst[pc]
+		in := &prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
 			walk(in.Out, boundary)
@@ -129,20 +172,45 @@ func firstBytes(pattern string) [256]bool {
 			walk(in.Out, boundary)
 		case syntax.InstEmptyWidth:
 			walk(in.Out, boundary || syntax.EmptyOp(in.Arg)&syntax.EmptyWordBoundary != 0)
-		case syntax.InstRune, syntax.InstRune1:
-			fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
-			if len(in.Rune) == 1 {
-				add(in.Rune[0], in.Rune[0], fold, boundary)
-			}
-			for k := 0; k+1 < len(in.Rune); k += 2 {
-				add(in.Rune[k], in.Rune[k+1], fold, boundary)
-			}
 		default:
-			panic("dates: a pattern may match empty or any character first: " + pattern)
+			f(in, boundary)
 		}
 	}
-	walk(uint32(prog.Start), false)
-	return set
+	walk(uint32(pc), false)
+}
+
+// eachByte calls f with each byte that can start a character the instruction reads: an ASCII
+// character itself, in either case when the instruction folds case, and every byte from 0x80
+// for a character beyond ASCII, which is also how some letters fold ("k" and the Kelvin sign).
+func eachByte(in *syntax.Inst, f func(c byte)) {
+	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
+	add := func(r rune) {
+		if r >= 0x80 {
+			for c := 0x80; c < 256; c++ {
+				f(byte(c))
+			}
+			return
+		}
+		f(byte(r))
+	}
+	if len(in.Rune) == 1 {
+		// Only a single character folds: "k" reads "k", "K" and the Kelvin sign.
+		r := in.Rune[0]
+		add(r)
+		for o := unicode.SimpleFold(r); fold && o != r; o = unicode.SimpleFold(o) {
+			add(o)
+		}
+		return
+	}
+	for k := 0; k+1 < len(in.Rune); k += 2 {
+		lo, hi := in.Rune[k], in.Rune[k+1]
+		for r := lo; r <= hi && r < 0x80; r++ {
+			add(r)
+		}
+		if hi >= 0x80 {
+			add(0x80)
+		}
+	}
 }
 
 // match is one match of a rule's expression in text.

@@ -53,29 +53,56 @@ func TestMatchesInIsAFullScan(t *testing.T) {
 	}
 }
 
-func TestFirstBytes(t *testing.T) {
-	set := firstBytes(`\b(?:(?P<mod>early|mid)[-\s]+)?(?i:june)`)
+// TestStartsOf checks the bytes read from a pattern's program that may start its matches,
+// and the bytes that may follow each.
+func TestStartsOf(t *testing.T) {
+	st := startsOf(`\b(?:(?P<mod>early|mid)[-\s]+)?(?i:june)`)
 	for _, c := range "emjJ" {
-		if !set[c] {
+		if !st.first.has(byte(c)) {
 			t.Errorf("%q cannot start a match, want it can", c)
 		}
 	}
 	for _, c := range "aMt -" {
-		if set[c] {
+		if st.first.has(byte(c)) {
 			t.Errorf("%q can start a match, want it cannot", c)
 		}
 	}
-	if set := firstBytes(`(?:\bthe\s+)?['’]90s`); !set['\''] || !set[0xe2] || !set['t'] || set['9'] {
-		t.Errorf("an apostrophe, its curly form and \"the\" start a decade; got %v", set['\''])
+	for _, pair := range []string{"ea", "mi", "ju", "jU", "Ju"} {
+		if !st.next[pair[0]].has(pair[1]) {
+			t.Errorf("%q cannot start a match, want it can", pair)
+		}
+	}
+	for _, pair := range []string{"ja", "me", "ee", "m "} {
+		if st.next[pair[0]].has(pair[1]) {
+			t.Errorf("%q can start a match, want it cannot", pair)
+		}
+	}
+	st = startsOf(`(?:\bthe\s+)?['’]90s`)
+	if !st.first.has('\'') || !st.first.has(0xe2) || !st.first.has('t') || st.first.has('9') {
+		t.Error("an apostrophe, its curly form and \"the\" start a decade, a digit does not")
+	}
+	if !st.next['\''].has('9') || st.next['\''].has('8') || !st.next['t'].has('h') || !st.next[0xe2].has(0x80) {
+		t.Error("a decade goes on from its apostrophe with 9, \"the\" with h, a curly apostrophe with its next byte")
+	}
+	// A match may end after its first character, or go on with any character after it.
+	st = startsOf(`\bQ[1-4]?|\bx.`)
+	for _, pair := range []string{"Q ", "Q1", "Qx", "x-", "x\xff"} {
+		if !st.next[pair[0]].has(pair[1]) {
+			t.Errorf("%q cannot start a match, want it can", pair)
+		}
+	}
+	// A letter that folds beyond ASCII ("k" and the Kelvin sign) lets those bytes through.
+	if st := startsOf(`(?i:ak)`); !st.next['a'].has(0xe2) || !st.next['A'].has('K') || st.next['a'].has('a') {
+		t.Error("after \"a\", (?i:ak) reads k, K and the Kelvin sign, and nothing else")
 	}
 	for _, p := range []string{`\b'90s`, `\b\s*may`, `(?:may)?`, `.may`} {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("firstBytes(%q) did not refuse a pattern canStart cannot place", p)
+					t.Errorf("startsOf(%q) did not refuse a pattern canStart cannot place", p)
 				}
 			}()
-			firstBytes(p)
+			startsOf(p)
 		}()
 	}
 }
