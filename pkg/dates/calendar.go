@@ -56,7 +56,7 @@ var partCode = map[string]string{
 // ("two", "twenty-five", "a", "two and a half", "a couple of"). vague is true for counts that
 // are not numbers ("several", "a few", "many"); ok is false for anything else.
 func parseNumber(s string) (n float64, vague, ok bool) {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = lowerWords(s)
 	half := 0.0
 	for _, suf := range []string{" and a half", " and one half", " 1/2", "-and-a-half", " ½", "½"} {
 		if strings.HasSuffix(s, suf) {
@@ -73,11 +73,21 @@ func parseNumber(s string) (n float64, vague, ok bool) {
 		return 0, true, true
 	}
 	s = strings.TrimSuffix(s, " of")
-	if v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
-		return v + half, false, true
+	if f := strings.ReplaceAll(s, ",", ""); mayBeFloat(f) {
+		if v, err := strconv.ParseFloat(f, 64); err == nil {
+			return v + half, false, true
+		}
 	}
 	// Words: "two", "twenty-five", "twenty five", "a hundred", "one hundred", "a dozen".
-	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
+	// A count has one or two; a third says the phrase is none.
+	var buf [3]string
+	ws := buf[:0]
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(ws) == len(buf) {
+			break
+		}
+		ws = append(ws, w)
+	}
 	val := func(w string) int { return numberWords[w] }
 	total := 0
 	switch {
@@ -92,6 +102,20 @@ func parseNumber(s string) (n float64, vague, ok bool) {
 		return 0, false, false
 	}
 	return float64(total) + half, false, true
+}
+
+// mayBeFloat reports whether strconv.ParseFloat may read s: it starts as a number does, or
+// names infinity or NaN. The words most counts are written in fail it without the cost of
+// ParseFloat's error.
+func mayBeFloat(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case isDigit(c), c == '.', c == '+', c == '-':
+		return true
+	}
+	return strings.EqualFold(s, "inf") || strings.EqualFold(s, "infinity") || strings.EqualFold(s, "nan")
 }
 
 // unitCode maps a duration unit word, singular and lower case, to its TIMEX3 letter and

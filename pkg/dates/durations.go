@@ -126,7 +126,7 @@ func buildDuration(m match) (cand, bool) {
 
 // isFewOrSeveral reports whether a count is "few", "a few" or "several".
 func isFewOrSeveral(num string) bool {
-	switch strings.ToLower(strings.Join(strings.Fields(num), " ")) {
+	switch lowerWords(num) {
 	case "few", "a few", "several":
 		return true
 	}

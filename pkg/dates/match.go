@@ -230,8 +230,20 @@ func (m match) get(name string) string {
 }
 
 // low is get in lower case, with runs of white space made single spaces.
-func (m match) low(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(m.get(name)), " "))
+func (m match) low(name string) string { return lowerWords(m.get(name)) }
+
+// lowerWords is s in lower case with runs of white space made single spaces, and none at
+// either end. It returns s itself when s is so already, as most counts and units are,
+// which spares a copy on the path every candidate takes.
+func lowerWords(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' || c >= '\t' && c <= '\r' ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		}
+	}
+	return s
 }
 
 // at returns the byte offset where the named group starts, or -1.

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -104,5 +106,37 @@ func TestStartsOf(t *testing.T) {
 			}()
 			startsOf(p)
 		}()
+	}
+}
+
+// TestLowerWords checks the shortcut of lowerWords, which returns text already in lower case
+// with single spaces as it is, against the plain way of writing it.
+func TestLowerWords(t *testing.T) {
+	for _, s := range []string{
+		"", "two", "a couple of", "Two", "a  few", " a few", "a few ", "a\tfew", "a\nfew",
+		"twenty-five", "ÉTÉ", "a\u00a0few", "1,000", "2 1/2", "½", " ",
+	} {
+		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got := lowerWords(s); got != want {
+			t.Errorf("lowerWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMayBeFloat checks that mayBeFloat lets through every count strconv.ParseFloat reads.
+func TestMayBeFloat(t *testing.T) {
+	for _, s := range []string{
+		"24", "2.5", ".5", "+3", "-1", "1e3", "0x1p-2", "1_000", "Inf", "-inf", "infinity", "NaN",
+		"two", "a", "", "info", "e5", "½",
+	} {
+		_, err := strconv.ParseFloat(s, 64)
+		if err == nil && !mayBeFloat(s) {
+			t.Errorf("mayBeFloat(%q) is false, but ParseFloat reads it", s)
+		}
+	}
+	for _, s := range []string{"two", "a", "", "few", "dozen"} {
+		if mayBeFloat(s) {
+			t.Errorf("mayBeFloat(%q) is true, want false for a word", s)
+		}
 	}
 }

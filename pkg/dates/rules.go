@@ -129,7 +129,7 @@ func countBefore(text string, at int) (int, int, string) {
 		ws = ws[1:]
 	}
 	for n := min(len(ws), 4); n >= 1; n-- {
-		phrase := strings.ToLower(strings.Join(strings.Fields(text[ws[n-1].s:ws[0].e]), " "))
+		phrase := lowerWords(text[ws[n-1].s:ws[0].e])
 		if _, _, ok := parseNumber(phrase); ok {
 			return ws[n-1].s, ws[0].e, phrase
 		}

@@ -225,24 +225,53 @@ func cueTense(w string) tense {
 	return unknownTense
 }
 
-// words splits s into lower-case words, keeping "'ll" as its own word.
+// words splits s into lower-case words, keeping "'ll" as its own word: the runs of letters,
+// digits and apostrophes, straight or curly.
 func words(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	}) {
-		f = strings.ToLower(strings.ReplaceAll(f, "’", "'"))
-		if i := strings.Index(f, "'ll"); i > 0 {
-			out = append(out, f[:i], "'ll")
+	out := make([]string, 0, len(s)/5+1)
+	start, plain := -1, true
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start, plain = i, true
+			}
+			// A word of ASCII without capitals is its own lower case.
+			plain = plain && r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z')
 			continue
 		}
-		if i := strings.Index(f, "n't"); i > 0 {
-			out = append(out, f[:i])
-			continue
+		if start >= 0 {
+			out = appendWord(out, s[start:i], plain)
+			start = -1
 		}
-		out = append(out, strings.Trim(f, "'"))
+	}
+	if start >= 0 {
+		out = appendWord(out, s[start:], plain)
 	}
 	return out
+}
+
+// isWordRune reports whether r belongs to a word: a letter, a digit or an apostrophe.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetter(byte(r)) || isDigit(byte(r)) || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+}
+
+// appendWord appends the word f of a text to ws in lower case, keeping "'ll" as its own
+// word, dropping "n't" and the apostrophes at either end. plain says f is already lower case
+// with straight apostrophes.
+func appendWord(ws []string, f string, plain bool) []string {
+	if !plain {
+		f = strings.ToLower(strings.ReplaceAll(f, "’", "'"))
+	}
+	if i := strings.Index(f, "'ll"); i > 0 {
+		return append(ws, f[:i], "'ll")
+	}
+	if i := strings.Index(f, "n't"); i > 0 {
+		return append(ws, f[:i])
+	}
+	return append(ws, strings.Trim(f, "'"))
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

@@ -14,7 +14,7 @@ func holidayDate(name string, year int, canada bool) (time.Time, bool) {
 	fixed := func(m time.Month, d int) (time.Time, bool) {
 		return time.Date(year, m, d, 0, 0, 0, 0, time.UTC), true
 	}
-	n := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(name, "’", "'")), " "))
+	n := lowerWords(strings.ReplaceAll(name, "’", "'"))
 	n = strings.TrimPrefix(n, "the ")
 	switch n {
 	case "christmas", "christmas day":
