@@ -87,6 +87,20 @@ func buildQuarter(m match) (cand, bool) {
 	det := m.low("det")
 	unit := m.low("unit")
 	n := ordinalOf[m.low("ord")]
+	if sportsRound(m.text, m.loc[1]) {
+		return cand{}, false
+	}
+	if m.low("ord") == "final" {
+		// "the final quarter", "the final half": the last of the year.
+		n = map[string]int{"quarter": 4, "half": 2}[unit]
+	}
+	switch m.low("rel") {
+	case "last":
+		// "the second half of last year" is last year's.
+		det = "last year's"
+	case "next":
+		det = "next year's"
+	}
 	if q := m.get("q"); q != "" {
 		n, _ = strconv.Atoi(q)
 		unit = "quarter"
@@ -138,6 +152,13 @@ func buildQuarter(m match) (cand, bool) {
 	return c, true
 }
 
+// sportsRound reports whether the quarter or half ending at byte e names a round of a
+// contest: "the quarter-finals", "a quarter-final", "the quarter finals". ("Third-quarter
+// final results" stay a quarter.)
+func sportsRound(text string, e int) bool {
+	return hasPrefixFold(text[e:], "-final") || hasPrefixFold(text[e:], " finals")
+}
+
 // quarterEnd matches the day that closes a quarter after "the quarter": " ended July 31".
 var quarterEnd = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^\s+(?:ended|ending)\s+(Jan\.?|January|Feb\.?|February|March|April|May|June|July|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December)\s+([0-3]?[0-9])\b`)
@@ -151,6 +172,9 @@ func buildQuarterRef(m match) (cand, bool) {
 	det := m.low("det")
 	ago := m.get("ago") != ""
 	year := m.get("year")
+	if sportsRound(m.text, m.loc[1]) {
+		return cand{}, false
+	}
 	if det == "that" || det == "the" {
 		// "the quarter" is a date only in a text that speaks of quarters; a fraction ("a
 		// quarter of") never gets here.

@@ -227,6 +227,14 @@ func buildDayWord(m match) (cand, bool) {
 		// "the people of tomorrow" is no day.
 		return cand{}, false
 	}
+	if w == "overnight" && !overnightNight(m.text, m.at("w"), m.loc[1]) {
+		return cand{}, false
+	}
+	if m.get("w") == "Today" && !sentenceStart(m.text, m.at("w")) {
+		// In running prose the day is written "today"; "Today" inside a sentence is a
+		// name: "BBC Radio 4's Today programme", "USA Today".
+		return cand{}, false
+	}
 	if w == "today" && isUpperStart(m.get("w")) {
 		if pw := prevWord(m.text, m.at("w")); pw != "" {
 			k := m.at("w") - 1
@@ -251,7 +259,7 @@ func buildDayWord(m match) (cand, bool) {
 		// "mid-afternoon yesterday": the part of the day comes first.
 		part = partCode[strings.TrimPrefix(strings.TrimPrefix(pre, "mid"), "-")]
 	}
-	if w == "tonight" {
+	if w == "tonight" || w == "overnight" {
 		part = "NI"
 	}
 	typ, suffix := partOfDay(part)
@@ -262,8 +270,52 @@ func buildDayWord(m match) (cand, bool) {
 			}
 			return "XXXX-XX-XX" + suffix
 		}
+		if w == "overnight" && r.tense(c) == pastTense {
+			// "Asian markets had fallen overnight": the night before the day the text
+			// is at; "it may strengthen overnight" is the night to come.
+			day, _ := r.anchorDay()
+			return dayValue(day.AddDate(0, 0, -1)) + suffix
+		}
 		return dayValue(r.ref.AddDate(0, 0, step)) + suffix
 	})
+}
+
+// overnightNight reports whether "overnight" at text[s:e] is the night: an adverb after its
+// verb ("markets fell overnight", "it may strengthen overnight over warm water"). Before a
+// noun it names a kind of thing ("the overnight rate", "an overnight stay"), and in a
+// denial it means "at once" ("it won't happen overnight").
+func overnightNight(text string, s, e int) bool {
+	if next := nextWord(text, e); next != "" && isLetter(next[0]) && next[0] >= 'a' && !overnightFollowers[next] {
+		return false
+	}
+	ss, _ := sentenceAround(text, s, e)
+	before := strings.ReplaceAll(text[ss:s], "’", "'")
+	for _, w := range words(before) {
+		if w == "not" || w == "never" || w == "cannot" {
+			return false
+		}
+	}
+	return !strings.Contains(before, "n't")
+}
+
+// overnightFollowers are the words after "overnight" that leave it an adverb.
+var overnightFollowers = wordSet(`and or but as in on at over into to from after before while when with by for`)
+
+// sentenceStart reports whether byte offset s starts a sentence or a line: nothing but
+// opening quotes and white space since a line break, ".", "!", "?" or ":".
+func sentenceStart(text string, s int) bool {
+	for s > 0 {
+		c := text[s-1]
+		switch {
+		case c == '\n', c == '.', c == '!', c == '?', c == ':':
+			return true
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '`' || c == '(' || c >= 0x80:
+			s--
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // buildWeekday covers a weekday alone, resolved by the tense of its sentence: "said Thursday"

@@ -203,9 +203,9 @@ var rules = sync.OnceValue(func() []rule {
 		// "this week", "last month", "next year", "earlier this year", "last fall", "next
 		// Saturday", "this morning", "that day", "the same week", "the following year".
 		{ci(`\b(?:(?P<mod>early|earlier|late|later|mid)[-\s]+)?(?P<rel>this|last|next|past|coming|previous|current|that|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|that\s+same|the\s+prior)\s+(?P<what>week|weekend|month|year|fiscal\s+year|decade|century|summer|spring|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|day)\b`), buildRelative, relativeTriggers()},
-		// "today", "yesterday morning", "tomorrow", "tonight", "late yesterday", "mid-afternoon
+		// "today", "yesterday morning", "tomorrow", "tonight", "overnight", "late yesterday", "mid-afternoon
 		// yesterday".
-		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+|(?P<pre>mid-?morning|mid-?afternoon)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight`},
+		{ci(`\b(?:(?P<mod>early|earlier|late|later)\s+|(?P<pre>mid-?morning|mid-?afternoon)\s+)?(?P<w>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b`), buildDayWord, `today yesterday tomorrow tonight overnight`},
 		// "the day before yesterday", "the day after tomorrow".
 		{ci(`\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b`), buildDayWord, `today yesterday tomorrow tonight`},
 		// "Thursday", "Friday morning", "early Tuesday", "Sunday night".
@@ -242,8 +242,9 @@ var rules = sync.OnceValue(func() []rule {
 		// Seasons: "this summer", "last fall", "the spring of 2026", "summer 2025".
 		{ci(`\b(?:(?P<det>the|this|last|next|that|early|late|mid|the\s+early|the\s+late|the\s+coming|the\s+past)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?` + yearP("year") + `)?`), buildSeason, `spring summer fall autumn winter`},
 		// Quarters and halves: "the third quarter", "third-quarter", "the same quarter of 2024",
-		// "the fiscal first quarter", "the first half of 2024", "last year's fourth quarter".
-		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `)?`), buildQuarter, `quarter half q1 q2 q3 q4`},
+		// "the fiscal first quarter", "the first half of 2024", "last year's fourth quarter",
+		// "the final quarter of the year", "the second half of next year".
+		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `|\s+of\s+(?P<rel>the|this|last|next)\s+year\b)?`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// "Q3", "Q4 2025".
 		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
@@ -251,7 +252,7 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?P<det>the\s+(?:latest|current|previous|prior|comparable|year-ago|year-earlier|same|recent|just-ended|just-completed)(?:\s+(?:fiscal|calendar))?|the|that)[-\s]+quarter\b(?:(?P<ago>\s+a\s+year\s+(?:ago|earlier))|\s+of\s+` + yearP("year") + `)?`), buildQuarterRef, `quarter`},
 		// Holidays: "Christmas", "Memorial Day", "Thanksgiving", "New Year's Day"; "Easter
 		// week" is the week of the holiday.
-		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?(?P<week>\s+week)?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday palm+sunday maundy+thursday ash+wednesday black+friday cyber+monday new+year Fourth Mother Father Presidents President election+day canada+day`},
+		{regexp.MustCompile(`\b(?P<h>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Palm\s+Sunday|Maundy\s+Thursday|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Boxing\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Election\s+Day|Remembrance\s+Day|Canada\s+Day|Bastille\s+Day|Anzac\s+Day|St\.?\s+Patrick['’]s\s+Day)(?:\s+(?P<year>(?:19|20)\d\d))?(?P<week>\s+week)?\b`), buildHoliday, `Christmas Thanksgiving Easter Halloween Valentine Veterans Boxing Memorial Labor Labour Independence Bastille Anzac Remembrance Patrick good+friday palm+sunday maundy+thursday ash+wednesday black+friday cyber+monday new+year Fourth Mother Father Presidents President election+day canada+day King MLK`},
 		// Vague references: "now", "currently", "recently", "soon", "shortly".
 		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
@@ -658,6 +659,11 @@ func buildYear(m match) (cand, bool) {
 		if c := prevChar(m.text, m.at("year")); c == '$' || c == '#' {
 			return cand{}, false
 		}
+		if digitsBefore(m.text, m.at("year")) >= 3 {
+			// Four digits after a group of three or more are the end of a phone number
+			// or a code: "0844 847 2012", "ref 48213 1999". A day has one or two.
+			return cand{}, false
+		}
 		if y < 1900 && !monthPreps[pw] && pw != "circa" && pw != "c" {
 			return cand{}, false
 		}
@@ -671,6 +677,18 @@ func buildYear(m match) (cand, bool) {
 		}
 	}
 	return mk(m, article.Date, fixed(m.get("year")))
+}
+
+// digitsBefore counts the digits of the number that ends one space before byte offset s.
+func digitsBefore(text string, s int) int {
+	if s < 2 || text[s-1] != ' ' {
+		return 0
+	}
+	k := s - 1
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	return s - 1 - k
 }
 
 // nameBefore reports whether a capitalised word that does not start a sentence stands right

@@ -56,6 +56,8 @@ func holidayDate(name string, year int, canada bool) (time.Time, bool) {
 		return nthWeekday(year, time.May, 7, 2), true
 	case "father's day":
 		return nthWeekday(year, time.June, 7, 3), true
+	case "martin luther king day", "martin luther king jr. day", "martin luther king jr day", "martin luther king, jr. day", "mlk day":
+		return nthWeekday(year, time.January, 1, 3), true
 	case "presidents day", "presidents' day", "president's day":
 		return nthWeekday(year, time.February, 1, 3), true
 	case "election day":
