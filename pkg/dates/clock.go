@@ -3,14 +3,17 @@ package dates
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ledeparse/lede/pkg/article"
 )
 
 // clockValue resolves a clock time hh:mm. Joined to a day (wd, dw or month/day) it takes
 // that day; inside a range or a routine ("between 9 a.m. and 5 p.m.", "from noon to 9 p.m.
-// each day") it has no single day (XXXX-XX-XXTHH:MM); else it falls on the latest day the
-// text named, or on ref.
+// each day") it has no single day (XXXX-XX-XXTHH:MM); else it falls on the day its sentence
+// named before it ("Play began on Wednesday at 10:00"), or on ref: a news story tells the
+// hours of the day it reports ("at a news conference that began at 11 a.m.") after naming
+// other days, past and to come.
 func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int) string {
 	hm := "T" + two(hh) + ":" + two(mm)
 	switch {
@@ -29,27 +32,52 @@ func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int)
 	case mon != 0:
 		return r.monthDay(c, mon, d) + hm
 	}
-	if routine(r.text, c.s, c.e) {
-		return "XXXX-XX-XX" + hm
-	}
 	if day := r.dayAfterClock(c); day != "" {
 		return day + hm
 	}
-	t, ok := r.anchorDay()
+	if r.routine(c) {
+		return "XXXX-XX-XX" + hm
+	}
+	t, ok := r.clockDay(c)
 	if !ok {
 		return "XXXX-XX-XX" + hm
 	}
 	return dayValue(t) + hm
 }
 
-// dayAfterClock is the day a clock time is set on when the text names it right after: "at
-// 3 p.m. on March 14", "at 10 a.m. on Friday". It is "" when no day follows.
+// clockDay is the day of a clock time written without one: the latest day named in its
+// sentence before it, else ref.
+func (r *resolver) clockDay(c *cand) (time.Time, bool) {
+	if r.hasDay && r.dayEnd <= c.s {
+		ss, _ := sentenceAround(r.text, c.s, c.e)
+		if r.dayEnd > ss {
+			return r.lastDay, true
+		}
+		if ss > 1 && r.hasRef && !r.lastDay.After(r.ref) && r.tense(c) == pastTense {
+			if ps, _ := sentenceAround(r.text, ss-2, ss-2); r.dayEnd > ps {
+				return r.lastDay, true
+			}
+		}
+	}
+	return r.ref, r.hasRef
+}
+
+// dayAfterClock is the day a clock time is set on when the text names it right after, or
+// after the range the time starts: "at 3 p.m. on March 14", "at 10 a.m. on Friday", "between
+// 11:00 and 15:00 on Thursday", "from 06:00 on Tuesday until 4 January". It is "" when no
+// day follows.
 func (r *resolver) dayAfterClock(c *cand) string {
-	if r.at+1 >= len(r.cands) || r.cands[r.at+1].s < c.e || r.cands[r.at+1].typ != article.Date {
+	at, end := r.at+1, c.e
+	if at < len(r.cands) && r.cands[at].typ == article.Time && r.cands[at].s >= end && rangeWords[strings.ToLower(strings.TrimSpace(r.text[end:r.cands[at].s]))] {
+		// The end of a range shares its day: "between 11:00 and 15:00 on Thursday".
+		end = r.cands[at].e
+		at++
+	}
+	if at >= len(r.cands) || r.cands[at].s < end || r.cands[at].typ != article.Date {
 		return ""
 	}
-	next := &r.cands[r.at+1]
-	between := strings.TrimSpace(r.text[c.e:next.s])
+	next := &r.cands[at]
+	between := strings.TrimSpace(r.text[end:next.s])
 	if !strings.EqualFold(between, "on") {
 		return ""
 	}
@@ -60,15 +88,28 @@ func (r *resolver) dayAfterClock(c *cand) string {
 	return v
 }
 
-// routine reports whether the clock time at text[s:e] is part of a range or a routine rather
-// than a moment of one day: "between 11am and 3pm", "from noon to 9 p.m.", "each day".
-func routine(text string, s, e int) bool {
-	ss, se := sentenceAround(text, s, e)
-	sent := strings.ToLower(text[ss:se])
-	switch prevWord(text, s) {
-	case "between", "from", "and", "to", "until", "till", "through":
-		if strings.Contains(sent, "between") || strings.Contains(sent, " from ") {
+// rangeWords join the two ends of a range of clock times: "between 9 a.m. and 5 p.m.",
+// "from noon to 9 p.m.", "10:00-12:00".
+var rangeWords = wordSet(`and to until till through - – or`)
+
+// routine reports whether the clock time c is part of a range or a routine rather than a
+// moment of one day: "between 11am and 3pm", "from noon to 9 p.m.", "each day". A time after
+// "from" with no second time is where something began: "suspended from 14:30".
+func (r *resolver) routine(c *cand) bool {
+	ss, se := sentenceAround(r.text, c.s, c.e)
+	sent := strings.ToLower(r.text[ss:se])
+	switch prevWord(r.text, c.s) {
+	case "between":
+		return true
+	case "from":
+		if r.at+1 < len(r.cands) && r.cands[r.at+1].typ == article.Time && r.cands[r.at+1].s >= c.e && rangeWords[strings.ToLower(strings.TrimSpace(r.text[c.e:r.cands[r.at+1].s]))] {
 			return true
+		}
+	case "and", "to", "until", "till", "through":
+		if r.at > 0 && r.cands[r.at-1].typ == article.Time {
+			if w := prevWord(r.text, r.cands[r.at-1].s); w == "between" || w == "from" {
+				return true
+			}
 		}
 	}
 	for _, w := range routineWords {
@@ -113,13 +154,19 @@ func buildClock(m match) (cand, bool) {
 }
 
 // buildClock24 covers a 24-hour clock time with a zone ("19:40 CEST") or after "at", "by",
-// "from", "until" or "before" ("at 15:30"); other "15:30" may be a score or a ratio.
+// "from", "until", "before" or "between" ("at 15:30"), or after another such time ("between
+// 11:00 and 15:00"); other "15:30" may be a score or a ratio.
 func buildClock24(m match) (cand, bool) {
 	hh, _ := strconv.Atoi(m.get("h"))
 	mm, _ := strconv.Atoi(m.get("min"))
 	if m.get("zone") == "" {
 		switch prevWord(m.text, m.at("h")) {
-		case "at", "by", "from", "until", "before", "after", "till", "around":
+		case "at", "by", "from", "until", "before", "after", "till", "around", "between":
+		case "and", "to":
+			// The end of a range of clock times: "between 11:00 and 15:00".
+			if !afterClock24(m.text, m.at("h")) {
+				return cand{}, false
+			}
 		default:
 			return cand{}, false
 		}
@@ -129,7 +176,18 @@ func buildClock24(m match) (cand, bool) {
 	})
 }
 
-// buildNoon covers "noon", "midnight" (T00:00), "midday", "midnight Friday".
+// afterClock24 reports whether the word before offset i follows a 24-hour clock time:
+// "11:00 and" before "15:00".
+func afterClock24(text string, i int) bool {
+	j := strings.TrimRight(text[:i], " ")
+	j = strings.TrimRight(j[:len(j)-len(prevWord(text, i))], " ")
+	n := len(j)
+	return n >= 5 && isDigit(j[n-1]) && isDigit(j[n-2]) && j[n-3] == ':' && isDigit(j[n-4])
+}
+
+// buildNoon covers "noon", "midday", "midnight Friday" and "at midnight" (T24:00, the end of
+// the day, as TimeML writes it), "between midnight and 5am" and "after midnight" (T00:00,
+// the start of one).
 func buildNoon(m match) (cand, bool) {
 	hh := 12
 	if prevWord(m.text, m.at("w")) == "high" {
@@ -137,7 +195,12 @@ func buildNoon(m match) (cand, bool) {
 		return cand{}, false
 	}
 	if m.low("w") == "midnight" {
-		hh = 0
+		hh = 24
+		switch prevWord(m.text, m.at("w")) {
+		case "between", "from", "after", "past", "since":
+			// "stranded after midnight": the hours that follow it.
+			hh = 0
+		}
 	}
 	if m.get("wd") != "" && !isUpperStart(m.get("wd")) {
 		return cand{}, false

@@ -203,9 +203,17 @@ func cueAt(ws []string, i int) tense {
 		if passiveAux[ws[i-1]] {
 			return unknownTense
 		}
+		if modals[ws[i-1]] {
+			// A past form that is also the plain verb is the plain verb after a modal:
+			// "will shut", "would cut".
+			return futureTense
+		}
 	}
 	return t
 }
+
+// modals are the auxiliaries before a plain verb that put it ahead of the time of writing.
+var modals = wordSet(`will 'll shall would can could may might must should`)
 
 // passiveAux are the forms of "be" before a participle that leave the tense to the word
 // before them: "will be repatriated", "is scheduled".
