@@ -25,7 +25,7 @@ func wdFullP(n string) string {
 
 func dayP(n string) string { return `(?P<` + n + `>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b` }
 
-func yearP(n string) string { return `(?P<` + n + `>1[0-9]{3}|20[0-9]{2})\b` }
+func yearP(n string) string { return `(?P<` + n + `>1[0-9]{3}|20[0-9]{2}|2100)\b` }
 
 // numP is a count in digits or words: "24", "2.5", "1,000", "2 1/2", "twenty-five", "a few".
 func numP(n string) string {
@@ -667,7 +667,8 @@ func buildYear(m match) (cand, bool) {
 		if y < 1900 && !monthPreps[pw] && pw != "circa" && pw != "c" {
 			return cand{}, false
 		}
-		if y > 2060 {
+		if y > 2060 && !yearPreps[pw] && pw != "for" {
+			// A far year needs its preposition: "by 2100", "projections for 2100".
 			return cand{}, false
 		}
 		if nameBefore(m.text, m.at("year")) && !monthPreps[pw] {
