@@ -34,7 +34,10 @@
 //     auxiliary counts however far the participle pushes it, and the verbs of a relative
 //     clause after the expression do not count. In earnings reports "a year ago" and
 //     "the 1988 period" are the quarter in focus a year before (the day a quarter ended
-//     leaves it in focus), or the year after "the first nine months".
+//     leaves it in focus), or the year after "the first nine months"; after a month named in
+//     its sentence "a year earlier" is that month a year before ("rose in June compared with
+//     a year earlier"), and a year named in a relative clause ("which it bought in 2019,")
+//     does not take the focus from the quarter. "Two weeks ago" is the day.
 package dates
 
 import (
@@ -517,6 +520,7 @@ type resolver struct {
 	lastMon  int    // month of the latest date with a month, or 0
 	inCanada int8   // 0 unknown, 1 the text is set in Canada, -1 it is not
 	lastQAt  int    // where the latest quarter named ends
+	lastAt   int    // where the latest date named ends
 	cands    []cand // the expressions of the text, in order
 	at       int    // the index in cands of the expression being resolved
 }
@@ -596,6 +600,7 @@ func (r *resolver) remember(c *cand, v string) {
 	if c.typ != article.Date && c.typ != article.Time || c.derived {
 		return
 	}
+	r.lastAt = c.e
 	if len(v) >= 4 {
 		if y, err := strconv.Atoi(v[:4]); err == nil {
 			r.lastYear, r.lastMon = y, 0

@@ -435,6 +435,11 @@ func agoCandidate(m match) (cand, bool) {
 	c := cand{s: start, e: m.loc[1], typ: article.Date, derived: true}
 	c.value = func(r *resolver, c *cand) string {
 		base, ok := r.ref, r.hasRef
+		if letter == "Y" && amount == -1 && mult == 1 {
+			if v := r.yearBefore(c); v != "" {
+				return v
+			}
+		}
 		if dir == "earlier" || dir == "later" {
 			if letter == "Y" && amount == -1 && r.nearQuarter(c) {
 				return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
@@ -462,12 +467,48 @@ func agoCandidate(m match) (cand, bool) {
 		case letter == "M":
 			t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)
 			return monthValue(t.AddDate(0, amount, 0))
+		case letter == "W" && dir == "ago":
+			// "two weeks ago" is the day, as TimeBank writes it.
+			return dayValue(base.AddDate(0, 0, 7*amount))
 		case letter == "W":
 			return weekValue(base.AddDate(0, 0, 7*amount))
 		}
 		return dayValue(base.AddDate(0, 0, amount))
 	}
 	return c, true
+}
+
+// yearBefore is the period "a year ago" or "a year earlier" compares with when the text
+// says which, else "": the month its sentence named ("prices rose in February compared
+// with a year earlier" is February of the year before), or, when the date last named sits
+// in a relative clause that closed before it, the quarter the report is about ("its cloud
+// unit, which it launched in 2006, grew 45% from a year earlier").
+func (r *resolver) yearBefore(c *cand) string {
+	if r.lastAt == 0 || r.lastAt > c.s {
+		return ""
+	}
+	ss, _ := sentenceAround(r.text, c.s, c.e)
+	if r.lastAt <= ss {
+		return ""
+	}
+	if asideClosed(r.text, ss, r.lastAt, c.s) {
+		if r.hasQ && c.s-r.lastQAt <= quarterReach {
+			return strconv.Itoa(r.lastQ[0]-1) + "-Q" + strconv.Itoa(r.lastQ[1])
+		}
+		return ""
+	}
+	if r.lastUnit == "M" && r.lastMon != 0 {
+		return strconv.Itoa(r.lastYear-1) + "-" + two(r.lastMon)
+	}
+	return ""
+}
+
+// asideClosed reports whether text[at] lies in a relative clause of the sentence starting at
+// ss that ends with a comma before e: ", which it launched in 2006, grew".
+func asideClosed(text string, ss, at, e int) bool {
+	before := strings.ToLower(text[ss:at])
+	k := max(strings.LastIndex(before, ", which "), strings.LastIndex(before, ", who "))
+	return k >= 0 && !strings.Contains(before[k+1:], ",") && strings.Contains(text[at:e], ",")
 }
 
 // partOfDay gives the type and value suffix of a day with a part of the day: a bare day is a
