@@ -25,6 +25,28 @@ var futureCues = wordSet(`
 	faces plays travels heads arrives returns votes launches planned
 `)
 
+// weakFuture are the future cues that only bound a span ("until Saturday", "starting Jan.
+// 1"): the verb of their clause says whether the span is past.
+var weakFuture = wordSet(`until starting beginning`)
+
+// clauseTense is the tense of the first cue before left[i], the words of text[ss:s], within
+// its clause: the words after the last comma, semicolon or dash before s. A comma ends the
+// clause so that "a rival flew a crew, and it plans flights starting in the spring" is not
+// past.
+func clauseTense(text string, ss, s, i int, left []string) tense {
+	n := len(words(text[max(ss, strings.LastIndexAny(text[:s], ",;—")+1):s]))
+	for k := i - 1; k >= 0 && k >= len(left)-n && k >= i-12; k-- {
+		if t := cueAt(left, k); t != unknownTense {
+			if t == pastTense && k > 0 && (left[k-1] == "has" || left[k-1] == "have") {
+				// "has given them until Tuesday": a present perfect speaks of now.
+				return unknownTense
+			}
+			return t
+		}
+	}
+	return unknownTense
+}
+
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
 // Friday", "is expected to close in June", "was due to close at midnight Sunday"; "the
 // plan" or "as expected" do not.
@@ -149,6 +171,12 @@ func tenseAt(text string, s, e int) tense {
 					return mt
 				}
 			}
+			if t == futureTense && weakFuture[left[i]] && clauseTense(text, ss, s, i, left) == pastTense {
+				// "seemed in good spirits until Saturday", "the law, which cut the
+				// rate starting Jan. 1": a span that ends or starts on the day is as
+				// past as the verb of its clause.
+				return pastTense
+			}
 			return t
 		}
 		if i > 0 && passiveAux[left[i-1]] && cueTense(left[i]) == pastTense {
@@ -203,6 +231,11 @@ func cueAt(ws []string, i int) tense {
 		if passiveAux[ws[i-1]] {
 			return unknownTense
 		}
+		if linking[ws[i-1]] || i > 1 && linking[ws[i-2]] {
+			// A participle after "stay" or "keep them" is an adjective: "will stay
+			// shut", "keep the parks closed".
+			return unknownTense
+		}
 		if modals[ws[i-1]] {
 			// A past form that is also the plain verb is the plain verb after a modal:
 			// "will shut", "would cut".
@@ -214,6 +247,9 @@ func cueAt(ws []string, i int) tense {
 
 // modals are the auxiliaries before a plain verb that put it ahead of the time of writing.
 var modals = wordSet(`will 'll shall would can could may might must should`)
+
+// linking are the verbs whose complement may be a participle used as an adjective.
+var linking = wordSet(`stay stays remain remains keep keeps`)
 
 // passiveAux are the forms of "be" before a participle that leave the tense to the word
 // before them: "will be repatriated", "is scheduled".
