@@ -1,12 +1,14 @@
 package dates
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledeparse/lede/pkg/article"
 )
@@ -26,9 +28,9 @@ type rule struct {
 // expression only where canStart allows, and goes on after the end of each match.
 func matchesIn(i int, src string, w window) [][]int {
 	var out [][]int
-	re, st := anchored()[i], &starters()[i]
+	re, pr := anchored()[i], starters()[i]
 	for p := w.s; p <= w.last; p++ {
-		if !canStart(st, src, w, p) {
+		if !canStart(pr, src, w, p) {
 			continue
 		}
 		loc := re.FindStringSubmatchIndex(src[p:w.e])
@@ -56,18 +58,19 @@ var anchored = sync.OnceValue(func() []*regexp.Regexp {
 	return out
 })
 
-// canStart reports whether a rule whose matches start as st says may match from byte p of
-// the window w of src: the byte must be one that starts a match, the byte after it, if the
-// window holds one, one that may follow it there, and a word character must start a word,
-// as the \b that opens such a pattern sees it. Trying only these places, each with the
-// anchored expression, finds the same matches as a scan of the whole window, at far less
-// cost: "and" or "said" cannot start "April 8", whose first letters are "ap".
-func canStart(st *starts, src string, w window, p int) bool {
+// canStart reports whether a rule whose matches start as pr allows may match from byte p
+// of the window w of src: its first bytes there must be ones a match can start with, and a
+// word character must start a word, as the \b that opens such a pattern sees it. Trying
+// only these places, each with the anchored expression, finds the same matches as a scan of
+// the whole window, at far less cost: most places fail within a few bytes ("and" cannot
+// start "April 8", nor "March was" "March 8"), which pr tells for a few lookups where the
+// expression takes hundreds of steps.
+func canStart(pr *prefixes, src string, w window, p int) bool {
 	c := src[p]
-	if !st.first.has(c) || p+1 < w.e && !st.next[c].has(src[p+1]) {
+	if isWordByte(c) && p > w.s && isWordByte(src[p-1]) {
 		return false
 	}
-	return !isWordByte(c) || p == w.s || !isWordByte(src[p-1])
+	return pr.allow(src[p:w.e])
 }
 
 // isWordByte is the ASCII word character of the \b of Go's expressions.
@@ -75,40 +78,56 @@ func isWordByte(c byte) bool {
 	return c == '_' || isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-// starters holds, for each rule, how a match of its expression can start.
-var starters = sync.OnceValue(func() []starts {
-	out := make([]starts, len(rules()))
+// starters holds, for each rule, the prefixes its matches can start with.
+var starters = sync.OnceValue(func() []*prefixes {
+	out := make([]*prefixes, len(rules()))
 	for i, ru := range rules() {
-		out[i] = startsOf(ru.re.String())
+		out[i] = prefixesOf(ru.re.String())
 	}
 	return out
 })
 
-// starts is how the matches of an expression can start: first holds the bytes a match can
-// start with, next[c] the bytes that can follow a first byte c.
-type starts struct {
-	first byteSet
-	next  [256]byteSet
+// prefixDepth is how many bytes of a place prefixes read at most: enough to tell most
+// places that start no match, few enough to keep the automata small.
+const prefixDepth = 8
+
+// prefixes is an automaton that reads the first bytes of a place as an expression's program
+// does, from the set of instructions the program may be at after them, and tells whether a
+// match may start there. It refuses once no instruction is left, and allows once the
+// program can end a match, at a byte beyond ASCII, at the end of the input, or after
+// prefixDepth bytes. Assertions such as \b count as passed, so it allows more places than
+// the expression matches at, never fewer.
+type prefixes struct {
+	// class numbers the ASCII bytes the program tells apart, from 1; 0 is for the bytes
+	// beyond ASCII.
+	class   [256]uint8
+	classes int
+	// next holds the state after each state and class, at next[state*classes+class]: a
+	// state from 0, the start, or mayStart or noStart.
+	next []int32
 }
 
-// byteSet is a set of bytes.
-type byteSet [4]uint64
+const (
+	mayStart = -1
+	noStart  = -2
+)
 
-func (s *byteSet) add(c byte)      { s[c/64] |= 1 << (c % 64) }
-func (s *byteSet) has(c byte) bool { return s[c/64]&(1<<(c%64)) != 0 }
-func (s *byteSet) addRange(lo, hi int) {
-	for c := lo; c <= hi; c++ {
-		s.add(byte(c))
+// allow reports whether a match may start at the start of s.
+func (pr *prefixes) allow(s string) bool {
+	st := int32(0)
+	for i := 0; i < len(s); i++ {
+		if st = pr.next[int(st)*pr.classes+int(pr.class[s[i]])]; st < 0 {
+			return st == mayStart
+		}
 	}
+	return true
 }
 
-// startsOf reads how a match of the expression can start from its compiled program: the
-// first bytes from the instructions reachable before the first that reads a character, the
-// bytes after each from those reachable after it. Any byte of a character beyond ASCII
-// counts, and after such a first byte any byte may follow. It panics on a pattern that could
-// match empty, or that asks for a word boundary before an ASCII character that is not a
-// word character: canStart cannot place those.
-func startsOf(pattern string) starts {
+// prefixesOf builds the automaton of the expression's prefixes from its compiled program.
+// It panics on a pattern that could match empty or any character first, or that asks for a
+// word boundary before a character that is not a word character: canStart cannot place
+// those.
+func prefixesOf(pattern string) *prefixes {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -117,46 +136,111 @@ func startsOf(pattern string) starts {
 	if err != nil {
 		panic(err)
 	}
-	var st starts
-	for c := 0x80; c < 256; c++ {
-		st.next[c].addRange(0, 255)
-	}
-	// The first characters: every instruction that reads one, reached from the start.
-	reachable(prog, prog.Start, func(in *syntax.Inst, boundary bool) {
-		switch in.Op {
-		case syntax.InstRune, syntax.InstRune1:
-		default:
+	reachable(prog, uint32(prog.Start), func(_ uint32, in *syntax.Inst, boundary bool) {
+		if in.Op != syntax.InstRune && in.Op != syntax.InstRune1 {
 			panic("dates: a pattern may match empty or any character first: " + pattern)
 		}
-		eachByte(in, func(c byte) {
-			if boundary && c < 0x80 && !isWordByte(c) {
-				panic("dates: a pattern asks for a word boundary before " + strconv.QuoteRune(rune(c)) + ": " + pattern)
+		for c := rune(0); c < utf8.RuneSelf; c++ {
+			if boundary && in.MatchRune(c) && !isWordByte(byte(c)) {
+				panic("dates: a pattern asks for a word boundary before " + strconv.QuoteRune(c) + ": " + pattern)
 			}
-			st.first.add(c)
-			if c >= 0x80 {
-				return
-			}
-			// The second character: whatever can be read once c has been.
-			reachable(prog, int(in.Out), func(next *syntax.Inst, _ bool) {
-				switch next.Op {
-				case syntax.InstRune, syntax.InstRune1:
-					eachByte(next, st.next[c].add)
-				case syntax.InstFail:
-				default:
-					// The match may end after c, or read any character.
-					st.next[c].addRange(0, 255)
-				}
-			})
-		})
+		}
 	})
-	return st
+	pr := &prefixes{classes: 1}
+	// Bytes that the same instructions read are one class.
+	reps := []rune{utf8.RuneSelf}
+	classOf := map[string]uint8{}
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		var readers []byte
+		for pc := range prog.Inst {
+			if in := &prog.Inst[pc]; readsRune(in) && in.MatchRune(c) {
+				readers = strconv.AppendInt(readers, int64(pc), 36)
+				readers = append(readers, ' ')
+			}
+		}
+		k, ok := classOf[string(readers)]
+		if !ok {
+			k = uint8(pr.classes)
+			classOf[string(readers)] = k
+			reps = append(reps, c)
+			pr.classes++
+		}
+		pr.class[c] = k
+	}
+	// The states: the instructions that read a character, at a depth.
+	type state struct {
+		at    []uint32
+		depth int
+	}
+	var states []state
+	ids := map[string]int32{}
+	stateOf := func(at []uint32, matched bool, depth int) int32 {
+		switch {
+		case matched || depth == prefixDepth:
+			return mayStart
+		case len(at) == 0:
+			return noStart
+		}
+		slices.Sort(at)
+		key := fmt.Sprint(depth, at)
+		id, ok := ids[key]
+		if !ok {
+			id = int32(len(states))
+			ids[key] = id
+			states = append(states, state{at, depth})
+		}
+		return id
+	}
+	var start []uint32
+	reachable(prog, uint32(prog.Start), func(pc uint32, _ *syntax.Inst, _ bool) {
+		start = append(start, pc)
+	})
+	stateOf(start, false, 0)
+	for i := 0; i < len(states); i++ {
+		for k, c := range reps {
+			if k == 0 {
+				pr.next = append(pr.next, mayStart)
+				continue
+			}
+			var at []uint32
+			matched := false
+			seen := map[uint32]bool{}
+			for _, pc := range states[i].at {
+				if in := &prog.Inst[pc]; in.MatchRune(c) {
+					reachableFrom(prog, in.Out, seen, func(pc uint32, next *syntax.Inst, _ bool) {
+						switch {
+						case next.Op == syntax.InstMatch:
+							matched = true
+						case readsRune(next):
+							at = append(at, pc)
+						}
+					})
+				}
+			}
+			pr.next = append(pr.next, stateOf(at, matched, states[i].depth+1))
+		}
+	}
+	return pr
 }
 
-// reachable calls f with each instruction of prog reachable from pc without reading a
-// character, that is, one that reads a character, ends a match or fails; boundary says
-// whether a word boundary was asked for on the way.
-func reachable(prog *syntax.Prog, pc int, f func(in *syntax.Inst, boundary bool)) {
-	seen := map[uint32]bool{}
+// readsRune reports whether the instruction reads a character.
+func readsRune(in *syntax.Inst) bool {
+	switch in.Op {
+	case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+		return true
+	}
+	return false
+}
+
+// reachable calls f with each instruction of prog, and its number, reachable from pc without
+// reading a character, that is, one that reads a character, ends a match or fails; boundary
+// says whether a word boundary was asked for on the way.
+func reachable(prog *syntax.Prog, pc uint32, f func(pc uint32, in *syntax.Inst, boundary bool)) {
+	reachableFrom(prog, pc, map[uint32]bool{}, f)
+}
+
+// reachableFrom is reachable that skips the instructions in seen, and adds those it visits.
+func reachableFrom(prog *syntax.Prog, pc uint32, seen map[uint32]bool, f func(pc uint32, in *syntax.Inst, boundary bool)) {
 	var walk func(pc uint32, boundary bool)
 	walk = func(pc uint32, boundary bool) {
 		if seen[pc] {
@@ -173,44 +257,10 @@ func reachable(prog *syntax.Prog, pc int, f func(in *syntax.Inst, boundary bool)
 		case syntax.InstEmptyWidth:
 			walk(in.Out, boundary || syntax.EmptyOp(in.Arg)&syntax.EmptyWordBoundary != 0)
 		default:
-			f(in, boundary)
+			f(pc, in, boundary)
 		}
 	}
-	walk(uint32(pc), false)
-}
-
-// eachByte calls f with each byte that can start a character the instruction reads: an ASCII
-// character itself, in either case when the instruction folds case, and every byte from 0x80
-// for a character beyond ASCII, which is also how some letters fold ("k" and the Kelvin sign).
-func eachByte(in *syntax.Inst, f func(c byte)) {
-	fold := syntax.Flags(in.Arg)&syntax.FoldCase != 0
-	add := func(r rune) {
-		if r >= 0x80 {
-			for c := 0x80; c < 256; c++ {
-				f(byte(c))
-			}
-			return
-		}
-		f(byte(r))
-	}
-	if len(in.Rune) == 1 {
-		// Only a single character folds: "k" reads "k", "K" and the Kelvin sign.
-		r := in.Rune[0]
-		add(r)
-		for o := unicode.SimpleFold(r); fold && o != r; o = unicode.SimpleFold(o) {
-			add(o)
-		}
-		return
-	}
-	for k := 0; k+1 < len(in.Rune); k += 2 {
-		lo, hi := in.Rune[k], in.Rune[k+1]
-		for r := lo; r <= hi && r < 0x80; r++ {
-			add(r)
-		}
-		if hi >= 0x80 {
-			add(0x80)
-		}
-	}
+	walk(pc, false)
 }
 
 // match is one match of a rule's expression in text.

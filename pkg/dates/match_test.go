@@ -55,56 +55,68 @@ func TestMatchesInIsAFullScan(t *testing.T) {
 	}
 }
 
-// TestStartsOf checks the bytes read from a pattern's program that may start its matches,
-// and the bytes that may follow each.
-func TestStartsOf(t *testing.T) {
-	st := startsOf(`\b(?:(?P<mod>early|mid)[-\s]+)?(?i:june)`)
-	for _, c := range "emjJ" {
-		if !st.first.has(byte(c)) {
-			t.Errorf("%q cannot start a match, want it can", c)
-		}
+// TestPrefixes checks the places the automaton read from a pattern's program lets through:
+// those a match may start at, the end of the input, bytes beyond ASCII, and whatever comes
+// after prefixDepth bytes.
+func TestPrefixes(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		allow, refuse []string
+	}{
+		{
+			name:    "words and a group",
+			pattern: `\b(?:(?P<mod>early|mid)[-\s]+)?(?i:june)`,
+			allow:   []string{"june", "June", "JUNE", "mid-june", "early  June", "ea", "", "mid-\u00a0june"},
+			refuse:  []string{"jule", "mix", "a", "mid july", "midst", " june", "Mid-june"},
+		},
+		{
+			name:    "a decade with either apostrophe",
+			pattern: `(?:\bthe\s+)?['’]90s`,
+			allow:   []string{"'90s", "’90s", "the '90s", "the\t’"},
+			refuse:  []string{"'80s", "90s", "then '90s", "the 90s"},
+		},
+		{
+			name:    "a match that may end after its first character",
+			pattern: `\bQ[1-4]?`,
+			allow:   []string{"Q", "Q1", "Qx", "Q9"},
+			refuse:  []string{"q1", "R"},
+		},
+		{
+			name:    "a letter that folds beyond ASCII",
+			pattern: `(?i:ak)`,
+			allow:   []string{"ak", "aK", "A\u212a"},
+			refuse:  []string{"aa", "b"},
+		},
+		{
+			name:    "only the first bytes count",
+			pattern: `\bseptembers`,
+			allow:   []string{"septembe", "septembex"},
+			refuse:  []string{"septemxer"},
+		},
 	}
-	for _, c := range "aMt -" {
-		if st.first.has(byte(c)) {
-			t.Errorf("%q can start a match, want it cannot", c)
-		}
-	}
-	for _, pair := range []string{"ea", "mi", "ju", "jU", "Ju"} {
-		if !st.next[pair[0]].has(pair[1]) {
-			t.Errorf("%q cannot start a match, want it can", pair)
-		}
-	}
-	for _, pair := range []string{"ja", "me", "ee", "m "} {
-		if st.next[pair[0]].has(pair[1]) {
-			t.Errorf("%q can start a match, want it cannot", pair)
-		}
-	}
-	st = startsOf(`(?:\bthe\s+)?['’]90s`)
-	if !st.first.has('\'') || !st.first.has(0xe2) || !st.first.has('t') || st.first.has('9') {
-		t.Error("an apostrophe, its curly form and \"the\" start a decade, a digit does not")
-	}
-	if !st.next['\''].has('9') || st.next['\''].has('8') || !st.next['t'].has('h') || !st.next[0xe2].has(0x80) {
-		t.Error("a decade goes on from its apostrophe with 9, \"the\" with h, a curly apostrophe with its next byte")
-	}
-	// A match may end after its first character, or go on with any character after it.
-	st = startsOf(`\bQ[1-4]?|\bx.`)
-	for _, pair := range []string{"Q ", "Q1", "Qx", "x-", "x\xff"} {
-		if !st.next[pair[0]].has(pair[1]) {
-			t.Errorf("%q cannot start a match, want it can", pair)
-		}
-	}
-	// A letter that folds beyond ASCII ("k" and the Kelvin sign) lets those bytes through.
-	if st := startsOf(`(?i:ak)`); !st.next['a'].has(0xe2) || !st.next['A'].has('K') || st.next['a'].has('a') {
-		t.Error("after \"a\", (?i:ak) reads k, K and the Kelvin sign, and nothing else")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pr := prefixesOf(tt.pattern)
+			for _, s := range tt.allow {
+				if !pr.allow(s) {
+					t.Errorf("a match cannot start %q, want it can", s)
+				}
+			}
+			for _, s := range tt.refuse {
+				if pr.allow(s) {
+					t.Errorf("a match can start %q, want it cannot", s)
+				}
+			}
+		})
 	}
 	for _, p := range []string{`\b'90s`, `\b\s*may`, `(?:may)?`, `.may`} {
 		func() {
 			defer func() {
 				if recover() == nil {
-					t.Errorf("startsOf(%q) did not refuse a pattern canStart cannot place", p)
+					t.Errorf("prefixesOf(%q) did not refuse a pattern canStart cannot place", p)
 				}
 			}()
-			startsOf(p)
+			prefixesOf(p)
 		}()
 	}
 }
