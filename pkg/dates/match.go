@@ -1,13 +1,14 @@
 package dates
 
 import (
-	"fmt"
+	"encoding/binary"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ledeparse/lede/pkg/article"
@@ -146,23 +147,49 @@ func prefixesOf(pattern string) *prefixes {
 			}
 		}
 	})
+	// after[pc] holds the instructions that read a character reachable once the one at pc
+	// has read its own, ends[pc] whether the match may end there.
+	var readers []uint32
+	after := map[uint32][]uint32{}
+	ends := map[uint32]bool{}
+	for pc := range prog.Inst {
+		if in := &prog.Inst[pc]; readsRune(in) {
+			readers = append(readers, uint32(pc))
+			reachable(prog, in.Out, func(next uint32, in *syntax.Inst, _ bool) {
+				switch {
+				case in.Op == syntax.InstMatch:
+					ends[uint32(pc)] = true
+				case readsRune(in):
+					after[uint32(pc)] = append(after[uint32(pc)], next)
+				}
+			})
+		}
+	}
+	// Bytes that the same instructions read are one class; reads[k][pc] says whether the
+	// instruction at pc reads the bytes of class k.
+	sets := make([][2]uint64, len(prog.Inst))
+	for _, pc := range readers {
+		sets[pc] = asciiReads(&prog.Inst[pc])
+	}
 	pr := &prefixes{classes: 1}
-	// Bytes that the same instructions read are one class.
-	reps := []rune{utf8.RuneSelf}
+	reads := [][]bool{nil}
 	classOf := map[string]uint8{}
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		var readers []byte
-		for pc := range prog.Inst {
-			if in := &prog.Inst[pc]; readsRune(in) && in.MatchRune(c) {
-				readers = strconv.AppendInt(readers, int64(pc), 36)
-				readers = append(readers, ' ')
+	for c := byte(0); c < utf8.RuneSelf; c++ {
+		key := make([]byte, (len(readers)+7)/8)
+		for i, pc := range readers {
+			if sets[pc][c/64]&(1<<(c%64)) != 0 {
+				key[i/8] |= 1 << (i % 8)
 			}
 		}
-		k, ok := classOf[string(readers)]
+		k, ok := classOf[string(key)]
 		if !ok {
 			k = uint8(pr.classes)
-			classOf[string(readers)] = k
-			reps = append(reps, c)
+			classOf[string(key)] = k
+			r := make([]bool, len(prog.Inst))
+			for _, pc := range readers {
+				r[pc] = sets[pc][c/64]&(1<<(c%64)) != 0
+			}
+			reads = append(reads, r)
 			pr.classes++
 		}
 		pr.class[c] = k
@@ -182,11 +209,15 @@ func prefixesOf(pattern string) *prefixes {
 			return noStart
 		}
 		slices.Sort(at)
-		key := fmt.Sprint(depth, at)
-		id, ok := ids[key]
+		at = slices.Compact(at)
+		key := []byte{byte(depth)}
+		for _, pc := range at {
+			key = binary.AppendUvarint(key, uint64(pc))
+		}
+		id, ok := ids[string(key)]
 		if !ok {
 			id = int32(len(states))
-			ids[key] = id
+			ids[string(key)] = id
 			states = append(states, state{at, depth})
 		}
 		return id
@@ -197,30 +228,49 @@ func prefixesOf(pattern string) *prefixes {
 	})
 	stateOf(start, false, 0)
 	for i := 0; i < len(states); i++ {
-		for k, c := range reps {
-			if k == 0 {
-				pr.next = append(pr.next, mayStart)
-				continue
-			}
+		pr.next = append(pr.next, mayStart) // a byte beyond ASCII
+		for k := 1; k < pr.classes; k++ {
 			var at []uint32
 			matched := false
-			seen := map[uint32]bool{}
 			for _, pc := range states[i].at {
-				if in := &prog.Inst[pc]; in.MatchRune(c) {
-					reachableFrom(prog, in.Out, seen, func(pc uint32, next *syntax.Inst, _ bool) {
-						switch {
-						case next.Op == syntax.InstMatch:
-							matched = true
-						case readsRune(next):
-							at = append(at, pc)
-						}
-					})
+				if reads[k][pc] {
+					at = append(at, after[pc]...)
+					matched = matched || ends[pc]
 				}
 			}
 			pr.next = append(pr.next, stateOf(at, matched, states[i].depth+1))
 		}
 	}
 	return pr
+}
+
+// asciiReads returns the ASCII characters the instruction reads, as bits, the way
+// syntax.Inst.MatchRune reads them: one character and those it folds to, or ranges.
+func asciiReads(in *syntax.Inst) [2]uint64 {
+	var set [2]uint64
+	add := func(lo, hi rune) {
+		for c := max(lo, 0); c <= hi && c < utf8.RuneSelf; c++ {
+			set[c/64] |= 1 << (c % 64)
+		}
+	}
+	switch {
+	case in.Op == syntax.InstRuneAny:
+		add(0, utf8.RuneSelf)
+	case in.Op == syntax.InstRuneAnyNotNL:
+		add(0, '\n'-1)
+		add('\n'+1, utf8.RuneSelf)
+	case len(in.Rune) == 1:
+		r := in.Rune[0]
+		add(r, r)
+		for f := unicode.SimpleFold(r); syntax.Flags(in.Arg)&syntax.FoldCase != 0 && f != r; f = unicode.SimpleFold(f) {
+			add(f, f)
+		}
+	default:
+		for k := 0; k+1 < len(in.Rune); k += 2 {
+			add(in.Rune[k], in.Rune[k+1])
+		}
+	}
+	return set
 }
 
 // readsRune reports whether the instruction reads a character.

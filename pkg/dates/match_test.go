@@ -3,10 +3,12 @@ package dates
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestMatchesInIsAFullScan checks the shortcut of matchesIn, the anchored expression tried
@@ -118,6 +120,37 @@ func TestPrefixes(t *testing.T) {
 			}()
 			prefixesOf(p)
 		}()
+	}
+}
+
+// TestASCIIReads checks asciiReads against syntax.Inst.MatchRune on every instruction that
+// reads a character in the rules' programs and in patterns that fold case.
+func TestASCIIReads(t *testing.T) {
+	patterns := []string{`(?i:ak)s`, `(?i)may\b`, `[^a-c]x`, `.y`, `(?s).z`}
+	for _, ru := range rules() {
+		patterns = append(patterns, ru.re.String())
+	}
+	for _, p := range patterns {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for pc := range prog.Inst {
+			in := &prog.Inst[pc]
+			if !readsRune(in) {
+				continue
+			}
+			set := asciiReads(in)
+			for c := rune(0); c < utf8.RuneSelf; c++ {
+				if got, want := set[c/64]&(1<<(c%64)) != 0, in.MatchRune(c); got != want {
+					t.Errorf("%s: instruction %d reads %q: %v, want %v", p, pc, c, got, want)
+				}
+			}
+		}
 	}
 }
 
