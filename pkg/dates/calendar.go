@@ -166,7 +166,7 @@ func durationValue(n float64, vague bool, unit string) string {
 	whole := int(n)
 	frac := n - float64(whole)
 	if frac == 0 {
-		return fmt.Sprintf("%s%d%s", p, whole, letter)
+		return p + strconv.Itoa(whole) + letter
 	}
 	// A half of a unit is written in the next smaller one: 2.5 years is P2Y6M.
 	switch {

@@ -130,9 +130,9 @@ var routineWords = []string{
 // buildClock covers "3 p.m.", "3 p.m. ET", "10:30 a.m.", "9am Wednesday", "7:40 a.m. Sunday",
 // "6 p.m. tomorrow" and "10 p.m., Aug. 5".
 func buildClock(m match) (cand, bool) {
-	hh, _ := strconv.Atoi(m.get("h"))
-	mm, _ := strconv.Atoi(m.get("min"))
-	ap := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(m.get("ap")))
+	hh := m.num("h")
+	mm := m.num("min")
+	ap := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(m.get("ap"), ".", ""), " ", ""))
 	if hh > 12 || hh == 0 {
 		return cand{}, false
 	}
@@ -157,8 +157,8 @@ func buildClock(m match) (cand, bool) {
 // "from", "until", "before" or "between" ("at 15:30"), or after another such time ("between
 // 11:00 and 15:00"); other "15:30" may be a score or a ratio.
 func buildClock24(m match) (cand, bool) {
-	hh, _ := strconv.Atoi(m.get("h"))
-	mm, _ := strconv.Atoi(m.get("min"))
+	hh := m.num("h")
+	mm := m.num("min")
 	if m.get("zone") == "" {
 		switch prevWord(m.text, m.at("h")) {
 		case "at", "by", "from", "until", "before", "after", "till", "around", "between":

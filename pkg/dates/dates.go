@@ -210,28 +210,27 @@ const reach = 40
 // or text folded to lower case for a rule written in lower case.
 func eachWindow(text string, f func(i int, src string, w window)) {
 	lower := foldASCII(text)
-	for i, win := range windows(text) {
+	for _, w := range windows(text) {
 		src := text
-		if foldedRules()[i] {
+		if foldedRules()[w.rule] {
 			src = lower
 		}
-		for _, w := range win {
-			f(i, src, w)
-		}
+		f(w.rule, src, w)
 	}
 }
 
 // window is a stretch text[s:e] around words that trigger a rule, the last of which starts
 // at last. A match holds one of the words, so it starts at last or before.
-type window struct{ s, e, last int }
+type window struct{ rule, s, e, last int }
 
-// windows returns, for each rule of the table, the stretches of text around the words that
-// trigger it, merged and widened to white space, in order. Outside them the rule cannot
-// match, so its expression need not run there.
-func windows(text string) [][]window {
-	rs := rules()
+// windows returns the stretches of text around the words that trigger each rule of the
+// table, merged and widened to white space, by rule and in order. Outside them the rule
+// cannot match, so its expression need not run there.
+func windows(text string) []window {
 	index := triggers()
-	out := make([][]window, len(rs))
+	var out []window
+	// latest[i] is one more than the index in out of the latest window of rule i, or 0.
+	latest := make([]int, len(rules()))
 	add := func(i, s, e int) {
 		last := s
 		s, e = max(0, s-reach), min(len(text), e+reach)
@@ -242,12 +241,13 @@ func windows(text string) [][]window {
 		for k := 0; e < len(text) && !isSpace(text[e]) && k < reach; k++ {
 			e++
 		}
-		if n := len(out[i]); n > 0 && out[i][n-1].e >= s {
-			w := &out[i][n-1]
+		if k := latest[i]; k > 0 && out[k-1].e >= s {
+			w := &out[k-1]
 			w.e, w.last = max(w.e, e), max(w.last, last)
 			return
 		}
-		out[i] = append(out[i], window{s, e, last})
+		out = append(out, window{i, s, e, last})
+		latest[i] = len(out)
 	}
 	// Each word is looked up once, in lower case, and only if the filter lets it through;
 	// the entry of the word before it holds the pairs it starts.
@@ -308,6 +308,8 @@ func windows(text string) [][]window {
 		prev = cur
 		i = j
 	}
+	// Each rule's windows came in order, which a stable sort keeps.
+	slices.SortStableFunc(out, func(a, b window) int { return a.rule - b.rule })
 	return out
 }
 
@@ -552,7 +554,7 @@ func newResolver(text string, opts Options, cands []cand) *resolver {
 		// The text was written in or after the latest year it reports on; years in
 		// sentences about the future ("a 2030 target will") say nothing of the present.
 		for _, c := range cands {
-			if y, err := strconv.Atoi(lastYearDigits(text[c.s:c.e])); err == nil && y+1 > r.present && tenseAt(text, c.s, c.e) != futureTense {
+			if y, ok := atoi(lastYearDigits(text[c.s:c.e])); ok && y+1 > r.present && tenseAt(text, c.s, c.e) != futureTense {
 				r.present = y + 1
 			}
 		}
@@ -602,16 +604,18 @@ func (r *resolver) remember(c *cand, v string) {
 	}
 	r.lastAt = c.e
 	if len(v) >= 4 {
-		if y, err := strconv.Atoi(v[:4]); err == nil {
+		if y, ok := atoi(v[:4]); ok {
 			r.lastYear, r.lastMon = y, 0
 			if len(v) >= 7 && v[4] == '-' {
-				if mo, err := strconv.Atoi(v[5:7]); err == nil {
+				if mo, ok := atoi(v[5:7]); ok {
 					r.lastMon = mo
 				}
 			}
 		}
 	}
-	if len(v) >= 10 {
+	// Most values are no day ("PAST_REF", "XXXX-08-08", "2025-W32"): those that fail the
+	// shape of one are not parsed, which spares time.Parse's error.
+	if len(v) >= 10 && isDigit(v[0]) && v[4] == '-' && v[7] == '-' {
 		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
 			r.lastDay, r.hasDay, r.dayEnd = t, true, c.e
 			if r.lastUnit != "Q" || !endsPeriod(r.text, c.s) {
@@ -623,23 +627,23 @@ func (r *resolver) remember(c *cand, v string) {
 		}
 	}
 	if len(v) == 7 && v[4] == '-' && v[5] == 'Q' && !c.derived {
-		y, err1 := strconv.Atoi(v[:4])
-		q, err2 := strconv.Atoi(v[6:])
+		y, ok1 := atoi(v[:4])
+		q, ok2 := atoi(v[6:])
 		// Anaphora ("the quarter", "a year ago") speak of a quarter already reported: one
 		// that has not ended by ref ("a fourth-quarter charge" in October) is not their anchor.
-		if err1 == nil && err2 == nil && (!r.hasRef || y*4+q < r.ref.Year()*4+quarterOf(r.ref)) {
+		if ok1 && ok2 && (!r.hasRef || y*4+q < r.ref.Year()*4+quarterOf(r.ref)) {
 			r.lastQ, r.hasQ, r.lastUnit, r.lastQAt = [2]int{y, q}, true, "Q", c.e
 		}
 		return
 	}
-	if len(v) == 7 && v[4] == '-' {
+	if len(v) == 7 && v[4] == '-' && isDigit(v[0]) {
 		if _, err := time.Parse("2006-01", v); err == nil {
 			r.lastUnit = "M"
 		}
 		return
 	}
 	if len(v) == 4 {
-		if _, err := strconv.Atoi(v); err == nil {
+		if _, ok := atoi(v); ok {
 			r.lastUnit = "Y"
 		}
 	}

@@ -329,21 +329,58 @@ func (m match) get(name string) string {
 	return m.text[m.loc[2*i]:m.loc[2*i+1]]
 }
 
+// num is the named group as strconv.Atoi reads it, 0 when it did not take part.
+func (m match) num(name string) int {
+	n, _ := atoi(m.get(name))
+	return n
+}
+
+// atoi is strconv.Atoi, but it does not build Atoi's error for text that does not start as
+// a number does ("", "PAST_REF"), which most of what it reads is.
+func atoi(s string) (int, bool) {
+	if s == "" || !isDigit(s[0]) && s[0] != '+' && s[0] != '-' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 // low is get in lower case, with runs of white space made single spaces.
 func (m match) low(name string) string { return lowerWords(m.get(name)) }
 
 // lowerWords is s in lower case with runs of white space made single spaces, and none at
-// either end. It returns s itself when s is so already, as most counts and units are,
-// which spares a copy on the path every candidate takes.
+// either end. It returns s itself when s is so already, as most counts and units are, and
+// builds ASCII text in one pass ("March" is "march"), which spares copies on the path every
+// candidate takes.
 func lowerWords(s string) string {
+	plain := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || c >= 'A' && c <= 'Z' || c >= '\t' && c <= '\r' ||
-			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+		if c >= utf8.RuneSelf {
 			return strings.ToLower(strings.Join(strings.Fields(s), " "))
 		}
+		if c >= 'A' && c <= 'Z' || c >= '\t' && c <= '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			plain = false
+		}
 	}
-	return s
+	if plain {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for i := 0; i < len(f); i++ {
+			c := f[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // at returns the byte offset where the named group starts, or -1.

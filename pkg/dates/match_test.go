@@ -159,7 +159,8 @@ func TestASCIIReads(t *testing.T) {
 func TestLowerWords(t *testing.T) {
 	for _, s := range []string{
 		"", "two", "a couple of", "Two", "a  few", " a few", "a few ", "a\tfew", "a\nfew",
-		"twenty-five", "ÉTÉ", "a\u00a0few", "1,000", "2 1/2", "½", " ",
+		"twenty-five", "ÉTÉ", "a\u00a0few", "1,000", "2 1/2", "½", " ", "March", "MARCH  Five",
+		"\tTwo ", "March\u00a0five", "Sept.\n\n9",
 	} {
 		want := strings.ToLower(strings.Join(strings.Fields(s), " "))
 		if got := lowerWords(s); got != want {

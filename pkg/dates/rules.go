@@ -320,7 +320,7 @@ func buildMonthDay(m match) (cand, bool) {
 	}
 	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
 	d, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
-	y, _ := strconv.Atoi(m.get("year"))
+	y := m.num("year")
 	s, e := m.whole()
 	if y == 0 {
 		// The first day of a range takes the year written after the second: "March 3-5,
@@ -390,7 +390,7 @@ func buildSecondDay(m match) (cand, bool) {
 	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
 	d1, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
 	d, _ := strconv.Atoi(strings.TrimRight(m.get("day2"), "stndrh"))
-	y, _ := strconv.Atoi(m.get("year"))
+	y := m.num("year")
 	if d <= d1 || !validDay(y, mon, d) {
 		return cand{}, false
 	}
@@ -492,9 +492,9 @@ func buildMonthYear(m match) (cand, bool) {
 
 // buildISO covers "2025-08-08" and the machine stamp "2026-01-14T09:00".
 func buildISO(m match) (cand, bool) {
-	y, _ := strconv.Atoi(m.get("y"))
-	mo, _ := strconv.Atoi(m.get("m"))
-	d, _ := strconv.Atoi(m.get("d"))
+	y := m.num("y")
+	mo := m.num("m")
+	d := m.num("d")
 	if y < 1000 || !validDay(y, mo, d) {
 		return cand{}, false
 	}
@@ -646,7 +646,7 @@ var yearStopAfter = wordSet(`
 // year 2000". Years before 1900 need a preposition before them; counts ("2000 people",
 // "No. 1989") are refused.
 func buildYear(m match) (cand, bool) {
-	y, _ := strconv.Atoi(m.get("year"))
+	y := m.num("year")
 	_, e := m.whole()
 	pre := m.low("pre")
 	mod := m.low("mod")
