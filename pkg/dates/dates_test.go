@@ -70,6 +70,7 @@ func TestFind(t *testing.T) {
 		{"until after a past verb", "She felt well until Saturday evening.", ref, []item{{"Saturday evening", T, "2025-08-02TEV"}}},
 		{"starting after a past verb", "The rule, which raised the fee starting Jan. 1, was popular.", time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC), []item{{"Jan. 1", D, "2026-01-01"}}},
 		{"starting in a present clause after a past one", "A rival flew a crew in July, and it plans flights starting in September.", ref, []item{{"July", D, "2025-07"}, {"September", D, "2025-09"}}},
+		{"until after a deadline set in the past", "Forecasters extended the warning until Saturday.", ref, []item{{"Saturday", D, "2025-08-09"}}},
 		{"until after a present perfect", "The court has given them until Tuesday to reply.", ref, []item{{"Tuesday", D, "2025-08-12"}}},
 		{"until after stay and a participle", "The banks will stay shut until Monday.", ref, []item{{"Monday", D, "2025-08-11"}}},
 		{"through after keep and a participle", "The city will close the parks Friday and keep them shut through Monday.", ref, []item{{"Friday", D, "2025-08-08"}, {"Monday", D, "2025-08-11"}}},

@@ -37,8 +37,10 @@ func clauseTense(text string, ss, s, i int, left []string) tense {
 	n := len(words(text[max(ss, strings.LastIndexAny(text[:s], ",;—")+1):s]))
 	for k := i - 1; k >= 0 && k >= len(left)-n && k >= i-12; k-- {
 		if t := cueAt(left, k); t != unknownTense {
-			if t == pastTense && k > 0 && (left[k-1] == "has" || left[k-1] == "have") {
-				// "has given them until Tuesday": a present perfect speaks of now.
+			if t == pastTense && (k > 0 && (left[k-1] == "has" || left[k-1] == "have") || deadlineVerbs[left[k]]) {
+				// "has given them until Tuesday": a present perfect speaks of now; "extended
+				// its warning until 6 p.m. Wednesday": a deadline set in the past may lie
+				// ahead.
 				return unknownTense
 			}
 			return t
@@ -46,6 +48,13 @@ func clauseTense(text string, ss, s, i int, left []string) tense {
 	}
 	return unknownTense
 }
+
+// deadlineVerbs set the end or start of a span that may lie after the time they were done:
+// "extended the warning until Wednesday", "adjourned the trial until Monday".
+var deadlineVerbs = wordSet(`
+	extended postponed delayed deferred adjourned suspended halted closed banned barred gave
+	granted pushed moved set
+`)
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
 // Friday", "is expected to close in June", "was due to close at midnight Sunday"; "the
