@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,6 +172,11 @@ func tenseAt(text string, s, e int) tense {
 		// are left to the other words.
 		return pastTense
 	}
+	if copulaBefore(left) {
+		// "The general election is Nov. 5", "The deadline is in March": a date as the
+		// predicate of a present "be" is to come.
+		return futureTense
+	}
 	for i, bound := len(left)-1, len(left)-12; i >= 0 && i >= bound; i-- {
 		if t := cueAt(left, i); t != unknownTense {
 			if t == futureTense && strings.HasSuffix(left[i], "ed") && (i+1 == len(left) || left[i+1] != "to") {
@@ -214,11 +220,20 @@ func tenseAt(text string, s, e int) tense {
 			t = futureTense
 		}
 		if t != unknownTense {
+			if reporting[right[i]] && i <= 3 && len(left) >= 3 && !slices.Contains(right[:i], "and") && !slices.Contains(right[:i], "but") && strings.HasPrefix(strings.TrimLeft(text[e:se], " "), ",") {
+				// "The first trip abroad is in May, officials said": a report after the
+				// comma dates the saying, not the clause the time ends; "On Wednesday,
+				// officials said" opens the sentence with the time of the saying.
+				return unknownTense
+			}
 			return t
 		}
 	}
 	return unknownTense
 }
+
+// reporting are the verbs of a report's attribution: ", officials said".
+var reporting = wordSet(`said says told reported announced added`)
 
 // cueAt is the tense ws[i] signals; a participle after a form of "be" ("will be repatriated",
 // "was supposed") leaves the judgement to the auxiliary.
@@ -233,6 +248,10 @@ func cueAt(ws []string, i int) tense {
 			// "had been due to close at midnight Sunday": a plan already past.
 			return pastTense
 		}
+		return futureTense
+	}
+	if i > 0 && (ws[i-1] == "is" || ws[i-1] == "are") && settled[w] {
+		// "is set for March 25", "is expected in May", "are slated for June".
 		return futureTense
 	}
 	t := cueTense(w)
@@ -252,6 +271,20 @@ func cueAt(ws []string, i int) tense {
 		}
 	}
 	return t
+}
+
+// settled are the participles that, after a present "be", put a plan on a date: "is set
+// for trial on March 25", "is expected in May".
+var settled = wordSet(`set expected slated poised`)
+
+// copulaBefore reports whether the words before a date end with a present "be" of which the
+// date is the predicate: "the election is", "the deadline is in", "the talks are on".
+func copulaBefore(left []string) bool {
+	n := len(left)
+	if n > 0 && (left[n-1] == "on" || left[n-1] == "in") {
+		n--
+	}
+	return n >= 2 && (left[n-1] == "is" || left[n-1] == "are") && !relativePronouns[left[n-2]] && left[n-2] != "it" && left[n-2] != "there"
 }
 
 // modals are the auxiliaries before a plain verb that put it ahead of the time of writing.
