@@ -773,10 +773,36 @@ func daysIn(year, month int) int {
 
 // monthDay is the value of a day of a month written without its year.
 func (r *resolver) monthDay(c *cand, month, d int) string {
+	if y := r.rangeYear(c, month); y != 0 {
+		return strconv.Itoa(y) + "-" + two(month) + "-" + two(d)
+	}
 	if !r.hasRef {
 		return "XXXX-" + two(month) + "-" + two(d)
 	}
 	return strconv.Itoa(r.nearestYear(c, month, d)) + "-" + two(month) + "-" + two(d)
+}
+
+// rangeYear is the year written on the end of a range whose start, c in month, has none:
+// "from May 10 to May 21, 2000" (2000), "Dec. 28 through Jan. 3, 2001" (2000). It is 0
+// when c starts no such range.
+func (r *resolver) rangeYear(c *cand, month int) int {
+	if r.at+1 >= len(r.cands) || r.cands[r.at+1].s < c.e {
+		return 0
+	}
+	next := r.text[r.cands[r.at+1].s:r.cands[r.at+1].e]
+	switch strings.ToLower(strings.Trim(r.text[c.e:r.cands[r.at+1].s], " ,")) {
+	case "to", "through", "until", "till", "-", "–", "and":
+	default:
+		return 0
+	}
+	y, err := strconv.Atoi(lastYearDigits(next))
+	if err != nil {
+		return 0
+	}
+	if m := monthOf[strings.TrimSuffix(strings.ToLower(strings.Fields(next)[0]), ".")]; m != 0 && m < month {
+		y--
+	}
+	return y
 }
 
 // weekdayDate resolves a weekday written alone: in a past-tense sentence the latest such day

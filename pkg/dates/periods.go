@@ -80,7 +80,7 @@ func buildSeason(m match) (cand, bool) {
 }
 
 // buildQuarter covers "the third quarter", "third-quarter", "the fiscal first quarter", "the
-// same quarter of 2024", "the first half of 2024", "last year's fourth quarter", "Q3" and
+// June quarter", "the same quarter of 2024", "the first half of 2024", "last year's fourth quarter", "Q3" and
 // "Q4 2025". A quarter without its year is of ref's year, or of the year before when it has
 // not begun by ref and the sentence is not about the future.
 func buildQuarter(m match) (cand, bool) {
@@ -89,6 +89,14 @@ func buildQuarter(m match) (cand, bool) {
 	n := ordinalOf[m.low("ord")]
 	if sportsRound(m.text, m.loc[1]) {
 		return cand{}, false
+	}
+	if mon := m.low("qmon"); mon != "" {
+		// "the June quarter" ends in June: the second. It needs its determiner, and a
+		// capital: "the june quarter" is no way to write it.
+		if unit != "quarter" || det == "" || !isUpperStart(m.get("qmon")) {
+			return cand{}, false
+		}
+		n = monthOf[mon] / 3
 	}
 	if m.low("ord") == "final" {
 		// "the final quarter", "the final half": the last of the year.
@@ -146,6 +154,11 @@ func buildQuarter(m match) (cand, bool) {
 			y++
 		case n > cur && r.tense(c) != futureTense:
 			y--
+		case n < cur-1 && r.tense(c) == futureTense:
+			// "shareholders will vote in the first quarter", written in November; the
+			// quarter just ended is still this year's ("it will report third-quarter
+			// results", written in October).
+			y++
 		}
 		return strconv.Itoa(y) + "-" + code + strconv.Itoa(n)
 	}

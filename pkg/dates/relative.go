@@ -271,10 +271,9 @@ func buildDayWord(m match) (cand, bool) {
 			return "XXXX-XX-XX" + suffix
 		}
 		if w == "overnight" && r.tense(c) == pastTense {
-			// "Asian markets had fallen overnight": the night before the day the text
-			// is at; "it may strengthen overnight" is the night to come.
-			day, _ := r.anchorDay()
-			return dayValue(day.AddDate(0, 0, -1)) + suffix
+			// "Asian markets had fallen overnight": the night before ref; "it may
+			// strengthen overnight" is the night to come.
+			step = -1
 		}
 		return dayValue(r.ref.AddDate(0, 0, step)) + suffix
 	})

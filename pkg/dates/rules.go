@@ -243,8 +243,9 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?:(?P<det>the|this|last|next|that|early|late|mid|the\s+early|the\s+late|the\s+coming|the\s+past)[-\s]+)?(?P<s>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?` + yearP("year") + `)?`), buildSeason, `spring summer fall autumn winter`},
 		// Quarters and halves: "the third quarter", "third-quarter", "the same quarter of 2024",
 		// "the fiscal first quarter", "the first half of 2024", "last year's fourth quarter",
-		// "the final quarter of the year", "the second half of next year".
-		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `|\s+of\s+(?P<rel>the|this|last|next)\s+year\b)?`), buildQuarter, `quarter half q1 q2 q3 q4`},
+		// "the final quarter of the year", "the second half of next year", and a quarter
+		// named by the month that ends it, "the June quarter".
+		{ci(`\b(?:(?P<det>the\s+same|the\s+(?:latest|current|previous|prior|past|last|comparable|year-ago|year-earlier|fiscal|latest\s+fiscal|company['’]s|firm['’]s|bank['’]s)|the|this|last|next|that|its|their|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)[-\s]+)?(?:(?P<year1>1[0-9]{3}|20[0-9]{2})\s+)?(?:(?P<fiscal>fiscal)[-\s]+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)|(?P<qmon>march|june|september|december))[-\s]+(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?` + yearP("year2") + `|\s+of\s+(?P<rel>the|this|last|next)\s+year\b)?`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// "Q3", "Q4 2025".
 		{regexp.MustCompile(`\bQ(?P<q>[1-4])(?:\s+(?P<year2>(?:19|20)\d\d))?\b`), buildQuarter, `quarter half q1 q2 q3 q4`},
 		// Anaphoric quarters: "the quarter", "the latest quarter", "the year-ago quarter",
