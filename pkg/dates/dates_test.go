@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"a date as the predicate of is", "The runoff is Dec. 14.", ref, []item{{"Dec. 14", D, "2025-12-14"}}},
 		{"a report after the comma does not date the clause", "The first shipment of parts leaves in November, officials said.", ref, []item{{"November", D, "2025-11"}}},
 		{"a report after an opening time is dated by it", "On Wednesday, officials said the plant would reopen.", ref, []item{{"Wednesday", D, "2025-08-06"}}},
+		{"a season over by ref is next year's ahead", "The ferry line plans sailings starting in the spring.", ref, []item{{"the spring", D, "2026-SP"}}},
+		{"a season over by ref stays in a past clause", "The drought made it hard to meet demand well into the spring.", ref, []item{{"the spring", D, "2025-SP"}}},
 		{"season", "The bridge will reopen this summer.", ref, []item{{"this summer", D, "2025-SU"}}},
 		{"season of a year", "Carts arrive by the spring of 2026.", ref, []item{{"the spring of 2026", D, "2026-SP"}}},
 		{"past weekday", "The Kremlin announced Thursday that talks would start.", ref, []item{{"Thursday", D, "2025-08-07"}}},

@@ -65,6 +65,12 @@ func buildSeason(m match) (cand, bool) {
 			if det != "this" && seasonIndex[code] > cur && cur < seasonIndex["WI"] && r.tense(c) == pastTense {
 				return strconv.Itoa(r.ref.Year()-1) + "-" + code
 			}
+			if det != "this" && seasonIndex[code] < cur && r.ref.Month() > time.February && r.tense(c) == futureTense && !pastInClause(r.text, c.s) {
+				// A season already over by ref is next year's in a future-tense clause
+				// ("plans flights starting in the spring", written in September); "made it
+				// hard to meet demand into the summer" is past.
+				return strconv.Itoa(r.ref.Year()+1) + "-" + code
+			}
 			return strconv.Itoa(r.ref.Year()) + "-" + code
 		case "last":
 			if seasonIndex[code] >= cur {
@@ -77,6 +83,19 @@ func buildSeason(m match) (cand, bool) {
 		}
 		return strconv.Itoa(y) + "-" + code
 	})
+}
+
+// pastInClause reports whether a past-tense word comes before offset s in its clause: the
+// words of its sentence after the last comma, semicolon or dash.
+func pastInClause(text string, s int) bool {
+	ss, _ := sentenceAround(text, s, s)
+	ws := words(text[max(ss, strings.LastIndexAny(text[:s], ",;—")+1):s])
+	for i := range ws {
+		if cueAt(ws, i) == pastTense {
+			return true
+		}
+	}
+	return false
 }
 
 // buildQuarter covers "the third quarter", "third-quarter", "the fiscal first quarter", "the
