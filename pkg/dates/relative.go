@@ -119,6 +119,15 @@ func relUnit(r *resolver, rel, what string) string {
 		}
 		return weekValue(base.AddDate(0, 0, 7*step))
 	case "weekend":
+		if rel == "coming" {
+			// "the coming weekend" is the next Saturday's, in ref's week when ref is a
+			// weekday.
+			t := base.AddDate(0, 0, 1)
+			for isoWeekday(t) != 6 {
+				t = t.AddDate(0, 0, 1)
+			}
+			return weekValue(t) + "-WE"
+		}
 		return weekValue(base.AddDate(0, 0, 7*step)) + "-WE"
 	case "month":
 		t := time.Date(base.Year(), base.Month(), 1, 0, 0, 0, 0, time.UTC)

@@ -226,14 +226,21 @@ func buildToCome(m match) (cand, bool) {
 }
 
 // buildWeekend covers "the weekend": the one before ref in a past-tense sentence
-// ("2026-W03-WE"), the coming one otherwise.
+// ("2026-W03-WE"), the coming one otherwise; "by the weekend" is the coming one unless the
+// clause before it is past ("had finished by the weekend").
 func buildWeekend(m match) (cand, bool) {
 	return mk(m, article.Date, func(r *resolver, c *cand) string {
 		if !r.hasRef {
 			return "XXXX-WXX-WE"
 		}
 		t := r.ref
-		if r.tense(c) == pastTense {
+		past := r.tense(c) == pastTense
+		if w := prevWord(r.text, c.s); w == "by" || w == "until" || w == "till" {
+			// A deadline looks ahead unless its own clause is past: "confident of
+			// catching up by the weekend after rain wiped out play" is the coming one.
+			past = pastInClause(r.text, c.s)
+		}
+		if past {
 			for isoWeekday(t) < 6 {
 				t = t.AddDate(0, 0, -1)
 			}
