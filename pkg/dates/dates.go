@@ -697,6 +697,35 @@ func (r *resolver) rangeStart(c *cand) (time.Time, bool) {
 	return r.lastDay, true
 }
 
+// listedAfter is the day of the weekday named just before c in its sentence, when c follows
+// it in a list with no verb between: "rallies on Thursday and Friday", "the heats on
+// Tuesday, with the final on Thursday". The days of such a list run forward.
+func (r *resolver) listedAfter(c *cand) (time.Time, bool) {
+	if r.at == 0 || !r.hasDay {
+		return time.Time{}, false
+	}
+	prev := &r.cands[r.at-1]
+	if r.dayEnd != prev.e {
+		return time.Time{}, false
+	}
+	if _, ok := weekdayOf[strings.ToLower(nextWord(r.text, prev.s))]; !ok {
+		return time.Time{}, false
+	}
+	if ss, _ := sentenceAround(r.text, c.s, c.e); ss > prev.s {
+		return time.Time{}, false
+	}
+	between := words(r.text[prev.e:c.s])
+	if len(between) > 5 {
+		return time.Time{}, false
+	}
+	for _, w := range between {
+		if cueTense(w) != unknownTense {
+			return time.Time{}, false
+		}
+	}
+	return r.lastDay, true
+}
+
 // anchorDay is the day anaphoric expressions ("that day", "two days later") count from: the
 // latest day named, else the reference date.
 func (r *resolver) anchorDay() (time.Time, bool) {
@@ -823,6 +852,15 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 	}
 	if !strict {
 		if from, ok := r.rangeStart(c); ok {
+			t := from.AddDate(0, 0, 1)
+			for isoWeekday(t) != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			return t, true
+		}
+	}
+	if !strict && tense == unknownTense {
+		if from, ok := r.listedAfter(c); ok {
 			t := from.AddDate(0, 0, 1)
 			for isoWeekday(t) != wd {
 				t = t.AddDate(0, 0, 1)

@@ -83,6 +83,8 @@ func TestFind(t *testing.T) {
 		{"the coming weekend is this week's on a weekday", "Shops stocked up for the coming weekend.", ref, []item{{"the coming weekend", D, "2025-W32-WE"}}},
 		{"by the weekend is the coming one", "Crews say they can reopen the line by the weekend after storms closed it.", ref, []item{{"the weekend", D, "2025-W32-WE"}}},
 		{"by the weekend in a past clause", "The crews had cleared the line by the weekend.", ref, []item{{"the weekend", D, "2025-W31-WE"}}},
+		{"a period after a percent sign ends the sentence", "The board is likely to cut its forecast to 0.6%. In June it said growth was slowing.", ref, []item{{"June", D, "2025-06"}}},
+		{"weekdays of a list run forward", "Rallies in Ohio on Friday and Saturday.", ref, []item{{"Friday", D, "2025-08-08"}, {"Saturday", D, "2025-08-09"}}},
 		{"season", "The bridge will reopen this summer.", ref, []item{{"this summer", D, "2025-SU"}}},
 		{"season of a year", "Carts arrive by the spring of 2026.", ref, []item{{"the spring of 2026", D, "2026-SP"}}},
 		{"past weekday", "The Kremlin announced Thursday that talks would start.", ref, []item{{"Thursday", D, "2025-08-07"}}},

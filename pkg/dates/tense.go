@@ -139,8 +139,9 @@ func endsSentence(text string, i int) bool {
 	if j < 0 || (text[j] != '.' && text[j] != '!' && text[j] != '?') {
 		return false
 	}
-	if text[j] != '.' || j > 0 && isDigit(text[j-1]) {
-		// "!", "?", and a period after a number ("until 2031. In 2024").
+	if text[j] != '.' || j > 0 && (isDigit(text[j-1]) || text[j-1] == '%') {
+		// "!", "?", and a period after a number ("until 2031. In 2024", "to 0.6%. In
+		// December").
 		return true
 	}
 	k := j
