@@ -675,11 +675,9 @@ func (r *resolver) tense(c *cand) tense { return tenseAt(r.text, c.s, c.e) }
 // rangeStart is the first day of a range of weekdays whose second is c: "from Sunday night
 // until Monday morning", "between Monday and Wednesday". The second day falls after it.
 func (r *resolver) rangeStart(c *cand) (time.Time, bool) {
-	if r.at == 0 || !r.hasDay {
-		return time.Time{}, false
-	}
-	prev := &r.cands[r.at-1]
-	if r.dayEnd != prev.e {
+	prev := r.weekdayBefore()
+	if prev == nil {
+		// "from Sept. 14 to Thursday": a weekday after a date is resolved as usual.
 		return time.Time{}, false
 	}
 	switch strings.ToLower(strings.TrimSpace(r.text[prev.e:c.s])) {
@@ -690,10 +688,6 @@ func (r *resolver) rangeStart(c *cand) (time.Time, bool) {
 	if w := prevWord(r.text, prev.s); w != "from" && w != "between" {
 		return time.Time{}, false
 	}
-	if _, ok := weekdayOf[strings.ToLower(nextWord(r.text, prev.s))]; !ok {
-		// "from Sept. 14 to Thursday": a weekday after a date is resolved as usual.
-		return time.Time{}, false
-	}
 	return r.lastDay, true
 }
 
@@ -701,14 +695,8 @@ func (r *resolver) rangeStart(c *cand) (time.Time, bool) {
 // it in a list with no verb between: "rallies on Thursday and Friday", "the heats on
 // Tuesday, with the final on Thursday". The days of such a list run forward.
 func (r *resolver) listedAfter(c *cand) (time.Time, bool) {
-	if r.at == 0 || !r.hasDay {
-		return time.Time{}, false
-	}
-	prev := &r.cands[r.at-1]
-	if r.dayEnd != prev.e {
-		return time.Time{}, false
-	}
-	if _, ok := weekdayOf[strings.ToLower(nextWord(r.text, prev.s))]; !ok {
+	prev := r.weekdayBefore()
+	if prev == nil {
 		return time.Time{}, false
 	}
 	if ss, _ := sentenceAround(r.text, c.s, c.e); ss > prev.s {
@@ -724,6 +712,22 @@ func (r *resolver) listedAfter(c *cand) (time.Time, bool) {
 		}
 	}
 	return r.lastDay, true
+}
+
+// weekdayBefore is the expression before the one being resolved when it is a weekday that
+// named lastDay, or nil.
+func (r *resolver) weekdayBefore() *cand {
+	if r.at == 0 || !r.hasDay {
+		return nil
+	}
+	prev := &r.cands[r.at-1]
+	if r.dayEnd != prev.e {
+		return nil
+	}
+	if _, ok := weekdayOf[strings.ToLower(nextWord(r.text, prev.s))]; !ok {
+		return nil
+	}
+	return prev
 }
 
 // anchorDay is the day anaphoric expressions ("that day", "two days later") count from: the
