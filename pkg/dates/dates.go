@@ -809,10 +809,27 @@ func (r *resolver) monthDay(c *cand, month, d int) string {
 	if y := r.rangeYear(c, month); y != 0 {
 		return strconv.Itoa(y) + "-" + two(month) + "-" + two(d)
 	}
+	if y := r.sentenceYear(c); y != 0 {
+		return strconv.Itoa(y) + "-" + two(month) + "-" + two(d)
+	}
 	if !r.hasRef {
 		return "XXXX-" + two(month) + "-" + two(d)
 	}
 	return strconv.Itoa(r.nearestYear(c, month, d)) + "-" + two(month) + "-" + two(d)
+}
+
+// sentenceYear is the year before ref when its sentence named that year before a day
+// written without one: "played for the last time last year, at a concert on Dec. 14". It is
+// 0 otherwise: older years in a sentence often date something else ("payments made in
+// 2016 go to trial on March 25").
+func (r *resolver) sentenceYear(c *cand) int {
+	if !r.hasRef || r.lastUnit != "Y" || r.lastAt == 0 || r.lastAt > c.s || r.lastYear != r.ref.Year()-1 {
+		return 0
+	}
+	if ss, _ := sentenceAround(r.text, c.s, c.e); r.lastAt <= ss || asideClosed(r.text, ss, r.lastAt, c.s) || r.tense(c) == futureTense {
+		return 0
+	}
+	return r.lastYear
 }
 
 // rangeYear is the year written on the end of a range whose start, c in month, has none:

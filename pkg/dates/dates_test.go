@@ -85,6 +85,8 @@ func TestFind(t *testing.T) {
 		{"by the weekend in a past clause", "The crews had cleared the line by the weekend.", ref, []item{{"the weekend", D, "2025-W31-WE"}}},
 		{"a period after a percent sign ends the sentence", "The board is likely to cut its forecast to 0.6%. In June it said growth was slowing.", ref, []item{{"June", D, "2025-06"}}},
 		{"weekdays of a list run forward", "Rallies in Ohio on Friday and Saturday.", ref, []item{{"Friday", D, "2025-08-08"}, {"Saturday", D, "2025-08-09"}}},
+		{"a day in a sentence about last year", "The band last played together last year, at a festival on March 3.", ref, []item{{"last year", D, "2024"}, {"March 3", D, "2024-03-03"}}},
+		{"a day to come after last year", "Last year the plant closed, but it will reopen on Dec. 1.", ref, []item{{"Last year", D, "2024"}, {"Dec. 1", D, "2025-12-01"}}},
 		{"season", "The bridge will reopen this summer.", ref, []item{{"this summer", D, "2025-SU"}}},
 		{"season of a year", "Carts arrive by the spring of 2026.", ref, []item{{"the spring of 2026", D, "2026-SP"}}},
 		{"past weekday", "The Kremlin announced Thursday that talks would start.", ref, []item{{"Thursday", D, "2025-08-07"}}},
