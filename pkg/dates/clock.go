@@ -62,6 +62,17 @@ func (r *resolver) clockDay(c *cand) (time.Time, bool) {
 	return r.ref, r.hasRef
 }
 
+// clockCand is the candidate of a clock time (see clockValue). A time without its own day
+// moves no anchor of later expressions: "the next day" still follows the day the text
+// named, not the day the time fell on.
+func clockCand(m match, hh, mm, wd int, dw string, mon, d int) (cand, bool) {
+	c, ok := mk(m, article.Time, func(r *resolver, c *cand) string {
+		return clockValue(r, c, hh, mm, wd, dw, mon, d)
+	})
+	c.derived = wd == 0 && dw == "" && mon == 0
+	return c, ok
+}
+
 // dayAfterClock is the day a clock time is set on when the text names it right after, or
 // after the range the time starts: "at 3 p.m. on March 14", "at 10 a.m. on Friday", "between
 // 11:00 and 15:00 on Thursday", "from 06:00 on Tuesday until 4 January". It is "" when no
@@ -148,9 +159,7 @@ func buildClock(m match) (cand, bool) {
 	dw := m.low("dw")
 	mon := monthOf[strings.TrimSuffix(m.low("mon"), ".")]
 	d, _ := strconv.Atoi(strings.TrimRight(m.get("day"), "stndrh"))
-	return mk(m, article.Time, func(r *resolver, c *cand) string {
-		return clockValue(r, c, hh, mm, wd, dw, mon, d)
-	})
+	return clockCand(m, hh, mm, wd, dw, mon, d)
 }
 
 // buildClock24 covers a 24-hour clock time with a zone ("19:40 CEST") or after "at", "by",
@@ -171,9 +180,7 @@ func buildClock24(m match) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	return mk(m, article.Time, func(r *resolver, c *cand) string {
-		return clockValue(r, c, hh, mm, 0, "", 0, 0)
-	})
+	return clockCand(m, hh, mm, 0, "", 0, 0)
 }
 
 // afterClock24 reports whether the word before offset i follows a 24-hour clock time:
@@ -207,9 +214,7 @@ func buildNoon(m match) (cand, bool) {
 	}
 	wd := weekdayOf[m.low("wd")]
 	dw := m.low("dw")
-	return mk(m, article.Time, func(r *resolver, c *cand) string {
-		return clockValue(r, c, hh, 0, wd, dw, 0, 0)
-	})
+	return clockCand(m, hh, 0, wd, dw, 0, 0)
 }
 
 // buildWordClock covers "three in the morning", "two o'clock", "4 in the afternoon".
@@ -229,11 +234,13 @@ func buildWordClock(m match) (cand, bool) {
 	if p := m.low("part"); (p == "afternoon" || p == "evening") && hh < 12 {
 		hh += 12
 	}
-	return mk(m, article.Time, func(r *resolver, c *cand) string {
+	c, ok := mk(m, article.Time, func(r *resolver, c *cand) string {
 		if m.low("part") != "" {
 			// "at three in the morning" speaks of any night.
 			return "XXXX-XX-XXT" + two(hh) + ":00"
 		}
 		return clockValue(r, c, hh, 0, 0, "", 0, 0)
 	})
+	c.derived = true
+	return c, ok
 }
