@@ -114,6 +114,7 @@ func TestFind(t *testing.T) {
 		{"clock time from its day until a date", "The bridge will shut from 06:00 on Monday until 4 September.", ref, []item{{"06:00", T, "2025-08-11T06:00"}, {"Monday", D, "2025-08-11"}, {"4 September", D, "2025-09-04"}}},
 		{"clock time after from with no end", "Trading was halted from 14:30 BST and resumed at 16:00.", ref, []item{{"14:30 BST", T, "2025-08-07T14:30"}, {"16:00", T, "2025-08-07T16:00"}}},
 		{"a clock time on ref moves no anchor", "The tanker sank on July 30. Divers found the wreck after a long search. The coast guard spoke at 9 a.m. The next day, oil reached the shore.", ref, []item{{"July 30", D, "2025-07-30"}, {"9 a.m.", T, "2025-08-07T09:00"}, {"The next day", D, "2025-07-31"}}},
+		{"local time stays outside the clock time", "The blast came at 11:01 a.m. local time.", ref, []item{{"11:01 a.m.", T, "2025-08-07T11:01"}}},
 		{"at midnight ends the day", "The ballot closes at midnight.", ref, []item{{"midnight", T, "2025-08-07T24:00"}}},
 		{"after midnight starts the day", "The last bus leaves after midnight.", ref, []item{{"midnight", T, "2025-08-07T00:00"}}},
 		{"plain verb after a modal", "The plant will shut on Friday.", ref, []item{{"Friday", D, "2025-08-08"}}},

@@ -294,7 +294,7 @@ const monthTriggers = `january february March MARCH april May MAY june july augu
 	november december jan feb mar apr jun jul aug sep sept oct nov dec`
 
 // zones are the time-zone names a clock time may carry ("3 p.m. ET").
-const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|local\s+time|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
+const zones = `ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|HKT|SGT|WIB|Eastern(?:\s+[Tt]ime)?|Pacific(?:\s+[Tt]ime)?|Central(?:\s+[Tt]ime)?`
 
 // prepositions that put a month name alone in its date sense: "in May", "since March".
 var monthPreps = wordSet(`
