@@ -94,10 +94,11 @@ const prefixDepth = 8
 
 // prefixes is an automaton that reads the first bytes of a place as an expression's program
 // does, from the set of instructions the program may be at after them, and tells whether a
-// match may start there. It refuses once no instruction is left, and allows once the
-// program can end a match, at a byte beyond ASCII, at the end of the input, or after
-// prefixDepth bytes. Assertions such as \b count as passed, so it allows more places than
-// the expression matches at, never fewer.
+// match may start there. It refuses once no instruction is left, or at a byte beyond ASCII
+// that none of them can read (such a byte starts or continues a character beyond ASCII, or
+// reads as U+FFFD), and allows once the program can end a match, at another byte beyond
+// ASCII, at the end of the input, or after prefixDepth bytes. Assertions such as \b count
+// as passed, so it allows more places than the expression matches at, never fewer.
 type prefixes struct {
 	// class numbers the ASCII bytes the program tells apart, from 1; 0 is for the bytes
 	// beyond ASCII.
@@ -228,7 +229,14 @@ func prefixesOf(pattern string) *prefixes {
 	})
 	stateOf(start, false, 0)
 	for i := 0; i < len(states); i++ {
-		pr.next = append(pr.next, mayStart) // a byte beyond ASCII
+		// A byte beyond ASCII: only an instruction that reads such characters goes on.
+		beyond := int32(noStart)
+		for _, pc := range states[i].at {
+			if readsBeyondASCII(&prog.Inst[pc]) {
+				beyond = mayStart
+			}
+		}
+		pr.next = append(pr.next, beyond)
 		for k := 1; k < pr.classes; k++ {
 			var at []uint32
 			matched := false
@@ -271,6 +279,29 @@ func asciiReads(in *syntax.Inst) [2]uint64 {
 		}
 	}
 	return set
+}
+
+// readsBeyondASCII reports whether the instruction reads any character beyond ASCII, the
+// way syntax.Inst.MatchRune reads them.
+func readsBeyondASCII(in *syntax.Inst) bool {
+	switch {
+	case in.Op == syntax.InstRuneAny || in.Op == syntax.InstRuneAnyNotNL:
+		return true
+	case len(in.Rune) == 1:
+		r := in.Rune[0]
+		for f := unicode.SimpleFold(r); syntax.Flags(in.Arg)&syntax.FoldCase != 0 && f != r; f = unicode.SimpleFold(f) {
+			if f >= utf8.RuneSelf {
+				return true
+			}
+		}
+		return r >= utf8.RuneSelf
+	}
+	for k := 1; k < len(in.Rune); k += 2 {
+		if in.Rune[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // readsRune reports whether the instruction reads a character.
