@@ -180,17 +180,6 @@ func dayAfter(day func(*resolver, *cand) string, step int) func(*resolver, *cand
 	}
 }
 
-// foldASCII lowers the ASCII letters of s, keeping every byte offset.
-func foldASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
 // foldedRules says for each rule whether its expression is written in lower case and so
 // runs on the folded text, which is cheaper than a case-insensitive expression. Builders read
 // the original text to judge capitals ("May" against "may").
@@ -209,8 +198,8 @@ const reach = 40
 // eachWindow calls f with each rule's windows in text, and the text the rule reads: text,
 // or text folded to lower case for a rule written in lower case.
 func eachWindow(text string, f func(i int, src string, w window)) {
-	lower := foldASCII(text)
-	for _, w := range windows(text) {
+	ws, lower := windows(text)
+	for _, w := range ws {
 		src := text
 		if foldedRules()[w.rule] {
 			src = lower
@@ -225,8 +214,9 @@ type window struct{ rule, s, e, last int }
 
 // windows returns the stretches of text around the words that trigger each rule of the
 // table, merged and widened to white space, by rule and in order. Outside them the rule
-// cannot match, so its expression need not run there.
-func windows(text string) []window {
+// cannot match, so its expression need not run there. It also returns text with its ASCII
+// letters lower case, every byte offset kept, which the rules written in lower case read.
+func windows(text string) ([]window, string) {
 	index := triggers()
 	var out []window
 	// latest[i] is one more than the index in out of the latest window of rule i, or 0.
@@ -254,8 +244,13 @@ func windows(text string) []window {
 	var low [32]byte
 	var classes [3]string
 	var prev *trigger
+	// The text folded to lower case is written as the words are read: the runs between
+	// capitals as they are, each capital lowered.
+	var lower strings.Builder
+	lower.Grow(len(text))
+	copied := 0
 	for i := 0; i < len(text); {
-		if !isLetter(text[i]) && !isDigit(text[i]) {
+		if byteKind[text[i]] == 0 {
 			i++
 			continue
 		}
@@ -264,10 +259,15 @@ func windows(text string) []window {
 		j, digit, h := i, false, uint32(fnvBasis)
 		for ; j < len(text); j++ {
 			c := text[j]
-			if isDigit(c) {
-				digit = true
-			} else if !isLetter(c) {
+			kind := byteKind[c]
+			if kind == 0 {
 				break
+			}
+			digit = digit || kind == digitByte
+			if kind == upperByte {
+				lower.WriteString(text[copied:j])
+				lower.WriteByte(c | 0x20)
+				copied = j + 1
 			}
 			if j-i < len(low) {
 				low[j-i] = c | 0x20
@@ -308,10 +308,33 @@ func windows(text string) []window {
 		prev = cur
 		i = j
 	}
+	lower.WriteString(text[copied:])
 	// Each rule's windows came in order, which a stable sort keeps.
 	slices.SortStableFunc(out, func(a, b window) int { return a.rule - b.rule })
-	return out
+	return out, lower.String()
 }
+
+// byteKind tells the bytes of words apart for windows: a digit, a lower-case or a capital
+// ASCII letter, or 0 for a byte outside words.
+var byteKind = func() (kind [256]uint8) {
+	for c := range 256 {
+		switch {
+		case isDigit(byte(c)):
+			kind[c] = digitByte
+		case c >= 'a' && c <= 'z':
+			kind[c] = lowerByte
+		case c >= 'A' && c <= 'Z':
+			kind[c] = upperByte
+		}
+	}
+	return kind
+}()
+
+const (
+	digitByte = 1 + iota
+	lowerByte
+	upperByte
+)
 
 // numberClasses appends to out the trigger classes of the rules the number text[i:j] falls in: "#4" four
 // digits (a year, "2025-08-08"), "#s" a decade ("1990s", "'90s"), "#:" a clock ("10:30"),

@@ -199,3 +199,22 @@ func TestMayBeFloat(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowsFold checks the folded text windows writes as it reads the words: every ASCII
+// capital lowered, every other byte kept.
+func TestWindowsFold(t *testing.T) {
+	for _, text := range []string{
+		"", "ON FRIDAY, Aug. 8", "lower only", "Ünïcode CAPS — and ’90s", "X", "2025-08-08T09:00Z",
+		"\xffBAD\xfe", strings.Repeat("LongWord", 10),
+	} {
+		b := []byte(text)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if _, got := windows(text); got != string(b) {
+			t.Errorf("windows(%q) folds to %q, want %q", text, got, b)
+		}
+	}
+}
