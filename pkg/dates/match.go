@@ -2,6 +2,7 @@ package dates
 
 import (
 	"encoding/binary"
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -26,15 +27,17 @@ type rule struct {
 
 // matchesIn returns the matches of rule i in the window w of src, in offsets of src: the
 // matches a scan of src[w.s:w.e] finds that start by w.last. It tries the rule's anchored
-// expression only where canStart allows, and goes on after the end of each match.
+// expression only where canStart allows, on no more of the window than the expression may
+// read from there, and goes on after the end of each match.
 func matchesIn(i int, src string, w window) [][]int {
 	var out [][]int
-	re, pr := anchored()[i], starters()[i]
+	re, a := anchored()[i], automata()[i]
 	for p := w.s; p <= w.last; p++ {
-		if !canStart(pr, src, w, p) {
+		n := canStart(a, src, w, p)
+		if n == 0 {
 			continue
 		}
-		loc := re.FindStringSubmatchIndex(src[p:w.e])
+		loc := re.FindStringSubmatchIndex(src[p : p+n])
 		if loc == nil || loc[1] == 0 {
 			continue
 		}
@@ -59,19 +62,21 @@ var anchored = sync.OnceValue(func() []*regexp.Regexp {
 	return out
 })
 
-// canStart reports whether a rule whose matches start as pr allows may match from byte p
-// of the window w of src: its first bytes there must be ones a match can start with, and a
-// word character must start a word, as the \b that opens such a pattern sees it. Trying
-// only these places, each with the anchored expression, finds the same matches as a scan of
-// the whole window, at far less cost: most places fail within a few bytes ("and" cannot
-// start "April 8", nor "March was" "March 8"), which pr tells for a few lookups where the
-// expression takes hundreds of steps.
-func canStart(pr *prefixes, src string, w window, p int) bool {
+// canStart returns how many bytes of the window w of src, from byte p on, the expression of
+// a rule whose program reads as a does may read, or 0 when it cannot match from p: a word
+// character must start a word, as the \b that opens such a pattern sees it, and a must find
+// a match possible. Trying only these places, each with the anchored expression on only
+// that much of the window, finds the same matches as a scan of the whole window at far less
+// cost: most places fail within a few bytes ("and" cannot start "April 8", nor "March was"
+// "March 8"), which a tells for a lookup a byte where the expression takes hundreds of
+// steps; and the expression, given tens of bytes rather than a window merged over a whole
+// text, clears less memory for its search and never falls back to its slowest engine.
+func canStart(a *automaton, src string, w window, p int) int {
 	c := src[p]
 	if isWordByte(c) && p > w.s && isWordByte(src[p-1]) {
-		return false
+		return 0
 	}
-	return pr.allow(src[p:w.e])
+	return a.scan(src[p:w.e])
 }
 
 // isWordByte is the ASCII word character of the \b of Go's expressions.
@@ -79,57 +84,66 @@ func isWordByte(c byte) bool {
 	return c == '_' || isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-// starters holds, for each rule, the prefixes its matches can start with.
-var starters = sync.OnceValue(func() []*prefixes {
-	out := make([]*prefixes, len(rules()))
+// automata holds, for each rule, the automaton of its program.
+var automata = sync.OnceValue(func() []*automaton {
+	out := make([]*automaton, len(rules()))
 	for i, ru := range rules() {
-		out[i] = prefixesOf(ru.re.String())
+		out[i] = automatonOf(ru.re.String())
 	}
 	return out
 })
 
-// prefixDepth is how many bytes of a place prefixes read at most: enough to tell most
-// places that start no match, few enough to keep the automata small.
-const prefixDepth = 8
-
-// prefixes is an automaton that reads the first bytes of a place as an expression's program
-// does, from the set of instructions the program may be at after them, and tells whether a
-// match may start there. It refuses once no instruction is left, or at a byte beyond ASCII
-// that none of them can read (such a byte starts or continues a character beyond ASCII, or
-// reads as U+FFFD), and allows once the program can end a match, at another byte beyond
-// ASCII, at the end of the input, or after prefixDepth bytes. Assertions such as \b count
-// as passed, so it allows more places than the expression matches at, never fewer.
-type prefixes struct {
+// automaton reads text as an expression's program does, byte by byte, from the set of
+// instructions the program may be at: a state is such a set, and whether a match may end
+// there. The program stops at the first byte none of the instructions reads (a byte
+// beyond ASCII starts or continues a character beyond ASCII, or reads as U+FFFD; only an
+// instruction that reads such characters goes on). Assertions such as \b count as passed,
+// so the automaton finds more matches possible than the expression has, never fewer, and
+// lets the program read at least as far as it does.
+type automaton struct {
 	// class numbers the ASCII bytes the program tells apart, from 1; 0 is for the bytes
 	// beyond ASCII.
 	class   [256]uint8
 	classes int
 	// next holds the state after each state and class, at next[state*classes+class]: a
-	// state from 0, the start, or mayStart or noStart.
-	next []int32
+	// state from 0, the start, or stops or unknown.
+	next []int16
+	// ends says for each state whether a match may end there.
+	ends []bool
 }
 
 const (
-	mayStart = -1
-	noStart  = -2
+	stops   = -1 // no instruction reads the byte
+	unknown = -2 // a byte beyond ASCII that an instruction may read: the program may go on
 )
 
-// allow reports whether a match may start at the start of s.
-func (pr *prefixes) allow(s string) bool {
-	st := int32(0)
+// scan reads s from its start, and returns 0 when no match can start there, else how many
+// bytes the program may look at: up to and with the first byte it stops at (an assertion
+// there looks at that byte), else all of s.
+func (a *automaton) scan(s string) int {
+	st, matched := 0, false
 	for i := 0; i < len(s); i++ {
-		if st = pr.next[int(st)*pr.classes+int(pr.class[s[i]])]; st < 0 {
-			return st == mayStart
+		switch st = int(a.next[st*a.classes+int(a.class[s[i]])]); st {
+		case stops:
+			if matched {
+				return i + 1
+			}
+			return 0
+		case unknown:
+			return len(s)
 		}
+		matched = matched || a.ends[st]
 	}
-	return true
+	if matched {
+		return len(s)
+	}
+	return 0
 }
 
-// prefixesOf builds the automaton of the expression's prefixes from its compiled program.
-// It panics on a pattern that could match empty or any character first, or that asks for a
-// word boundary before a character that is not a word character: canStart cannot place
-// those.
-func prefixesOf(pattern string) *prefixes {
+// automatonOf builds the automaton of the expression's program. It panics on a pattern that
+// could match empty or any character first, or that asks for a word boundary before a
+// character that is not a word character: canStart cannot place those.
+func automatonOf(pattern string) *automaton {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -172,7 +186,7 @@ func prefixesOf(pattern string) *prefixes {
 	for _, pc := range readers {
 		sets[pc] = asciiReads(&prog.Inst[pc])
 	}
-	pr := &prefixes{classes: 1}
+	a := &automaton{classes: 1}
 	reads := [][]bool{nil}
 	classOf := map[string]uint8{}
 	for c := byte(0); c < utf8.RuneSelf; c++ {
@@ -184,42 +198,42 @@ func prefixesOf(pattern string) *prefixes {
 		}
 		k, ok := classOf[string(key)]
 		if !ok {
-			k = uint8(pr.classes)
+			k = uint8(a.classes)
 			classOf[string(key)] = k
 			r := make([]bool, len(prog.Inst))
 			for _, pc := range readers {
 				r[pc] = sets[pc][c/64]&(1<<(c%64)) != 0
 			}
 			reads = append(reads, r)
-			pr.classes++
+			a.classes++
 		}
-		pr.class[c] = k
+		a.class[c] = k
 	}
-	// The states: the instructions that read a character, at a depth.
-	type state struct {
-		at    []uint32
-		depth int
-	}
-	var states []state
-	ids := map[string]int32{}
-	stateOf := func(at []uint32, matched bool, depth int) int32 {
-		switch {
-		case matched || depth == prefixDepth:
-			return mayStart
-		case len(at) == 0:
-			return noStart
+	// The states, each the instructions that read a character and whether a match may end.
+	var states [][]uint32
+	ids := map[string]int16{}
+	stateOf := func(at []uint32, matched bool) int16 {
+		if len(at) == 0 && !matched {
+			return stops
 		}
 		slices.Sort(at)
 		at = slices.Compact(at)
-		key := []byte{byte(depth)}
+		key := []byte{0}
+		if matched {
+			key[0] = 1
+		}
 		for _, pc := range at {
 			key = binary.AppendUvarint(key, uint64(pc))
 		}
 		id, ok := ids[string(key)]
 		if !ok {
-			id = int32(len(states))
+			if len(states) == math.MaxInt16 {
+				panic("dates: a pattern's automaton has too many states: " + pattern)
+			}
+			id = int16(len(states))
 			ids[string(key)] = id
-			states = append(states, state{at, depth})
+			states = append(states, at)
+			a.ends = append(a.ends, matched)
 		}
 		return id
 	}
@@ -227,29 +241,29 @@ func prefixesOf(pattern string) *prefixes {
 	reachable(prog, uint32(prog.Start), func(pc uint32, _ *syntax.Inst, _ bool) {
 		start = append(start, pc)
 	})
-	stateOf(start, false, 0)
+	stateOf(start, false)
 	for i := 0; i < len(states); i++ {
 		// A byte beyond ASCII: only an instruction that reads such characters goes on.
-		beyond := int32(noStart)
-		for _, pc := range states[i].at {
+		beyond := int16(stops)
+		for _, pc := range states[i] {
 			if readsBeyondASCII(&prog.Inst[pc]) {
-				beyond = mayStart
+				beyond = unknown
 			}
 		}
-		pr.next = append(pr.next, beyond)
-		for k := 1; k < pr.classes; k++ {
+		a.next = append(a.next, beyond)
+		for k := 1; k < a.classes; k++ {
 			var at []uint32
 			matched := false
-			for _, pc := range states[i].at {
+			for _, pc := range states[i] {
 				if reads[k][pc] {
 					at = append(at, after[pc]...)
 					matched = matched || ends[pc]
 				}
 			}
-			pr.next = append(pr.next, stateOf(at, matched, states[i].depth+1))
+			a.next = append(a.next, stateOf(at, matched))
 		}
 	}
-	return pr
+	return a
 }
 
 // asciiReads returns the ASCII characters the instruction reads, as bits, the way
