@@ -186,10 +186,17 @@ func buildClock24(m match) (cand, bool) {
 // afterClock24 reports whether the word before offset i follows a 24-hour clock time:
 // "11:00 and" before "15:00".
 func afterClock24(text string, i int) bool {
-	j := strings.TrimRight(text[:i], " ")
-	j = strings.TrimRight(j[:len(j)-len(prevWord(text, i))], " ")
-	n := len(j)
-	return n >= 5 && isDigit(j[n-1]) && isDigit(j[n-2]) && j[n-3] == ':' && isDigit(j[n-4])
+	j := i
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	for j > 0 && isLetter(text[j-1]) {
+		j--
+	}
+	for j > 0 && isSpace(text[j-1]) {
+		j--
+	}
+	return j >= 5 && isDigit(text[j-1]) && isDigit(text[j-2]) && text[j-3] == ':' && isDigit(text[j-4])
 }
 
 // buildNoon covers "noon", "midday", "midnight Friday" and "at midnight" (T24:00, the end of

@@ -89,7 +89,7 @@ func buildSeason(m match) (cand, bool) {
 // words of its sentence after the last comma, semicolon or dash.
 func pastInClause(text string, s int) bool {
 	ss, _ := sentenceAround(text, s, s)
-	ws := words(text[max(ss, strings.LastIndexAny(text[:s], ",;—")+1):s])
+	ws := words(text[clauseStart(text, ss, s):s])
 	for i := range ws {
 		if cueAt(ws, i) == pastTense {
 			return true

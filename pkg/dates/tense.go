@@ -35,7 +35,7 @@ var weakFuture = wordSet(`until starting beginning`)
 // clause so that "a rival flew a crew, and it plans flights starting in the spring" is not
 // past.
 func clauseTense(text string, ss, s, i int, left []string) tense {
-	n := len(words(text[max(ss, strings.LastIndexAny(text[:s], ",;—")+1):s]))
+	n := len(words(text[clauseStart(text, ss, s):s]))
 	for k := i - 1; k >= 0 && k >= len(left)-n && k >= i-12; k-- {
 		if t := cueAt(left, k); t != unknownTense {
 			if t == pastTense && (k > 0 && (left[k-1] == "has" || left[k-1] == "have") || deadlineVerbs[left[k]]) {
@@ -56,6 +56,17 @@ var deadlineVerbs = wordSet(`
 	extended postponed delayed deferred adjourned suspended halted closed banned barred gave
 	granted pushed moved set
 `)
+
+// clauseStart is where the clause holding offset s starts: after the last comma, semicolon or
+// dash before s in the sentence starting at ss.
+func clauseStart(text string, ss, s int) int {
+	k := strings.LastIndexAny(text[ss:s], ",;—")
+	if k < 0 {
+		return ss
+	}
+	_, size := utf8.DecodeRuneInString(text[ss+k:])
+	return ss + k + size
+}
 
 // beforeTo are words that point to the future only before an infinitive: "plans to vote
 // Friday", "is expected to close in June", "was due to close at midnight Sunday"; "the
