@@ -32,7 +32,13 @@
 //     The tense comes from the nearest cue word: a modal, "-ed" or an irregular past form, a
 //     plan before an infinitive ("plans to", "had been scheduled to" looks back); a passive's
 //     auxiliary counts however far the participle pushes it, and the verbs of a relative
-//     clause after the expression do not count. In earnings reports "a year ago" and
+//     clause after the expression do not count. "Until", "starting" and "beginning" look
+//     ahead only when the verb of their clause is not past ("seemed well until Saturday");
+//     "is set for", "is expected in" and a date after a present "be" ("the election is
+//     Nov. 5") look ahead, and a report after a comma (", officials said") dates nothing
+//     before it. A clock time without its day falls on the day its sentence named, or in
+//     a past sentence on a past day the sentence before named, else on ref: news tells
+//     the hours of the day it reports after naming other days. In earnings reports "a year ago" and
 //     "the 1988 period" are the quarter in focus a year before (the day a quarter ended
 //     leaves it in focus), or the year after "the first nine months"; after a month named in
 //     its sentence "a year earlier" is that month a year before ("rose in June compared with
