@@ -82,6 +82,7 @@ func TestFind(t *testing.T) {
 		{"a season over by ref stays in a past clause", "The drought made it hard to meet demand well into the spring.", ref, []item{{"the spring", D, "2025-SP"}}},
 		{"the coming weekend is this week's on a weekday", "Shops stocked up for the coming weekend.", ref, []item{{"the coming weekend", D, "2025-W32-WE"}}},
 		{"by the weekend is the coming one", "Crews say they can reopen the line by the weekend after storms closed it.", ref, []item{{"the weekend", D, "2025-W32-WE"}}},
+		{"by the weekend in a clause reported with that", "The port said Tuesday that its yards would be full by the weekend.", ref, []item{{"Tuesday", D, "2025-08-05"}, {"the weekend", D, "2025-W32-WE"}}},
 		{"by the weekend in a past clause", "The crews had cleared the line by the weekend.", ref, []item{{"the weekend", D, "2025-W31-WE"}}},
 		{"a period after a percent sign ends the sentence", "The board is likely to cut its forecast to 0.6%. In June it said growth was slowing.", ref, []item{{"June", D, "2025-06"}}},
 		{"weekdays of a list run forward", "Rallies in Ohio on Friday and Saturday.", ref, []item{{"Friday", D, "2025-08-08"}, {"Saturday", D, "2025-08-09"}}},

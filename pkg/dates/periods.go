@@ -86,10 +86,17 @@ func buildSeason(m match) (cand, bool) {
 }
 
 // pastInClause reports whether a past-tense word comes before offset s in its clause: the
-// words of its sentence after the last comma, semicolon or dash.
+// words of its sentence after the last comma, semicolon or dash, and after a "that" which
+// opens a clause of its own ("said Tuesday that the yards would be full by the weekend").
 func pastInClause(text string, s int) bool {
 	ss, _ := sentenceAround(text, s, s)
 	ws := words(text[clauseStart(text, ss, s):s])
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i] == "that" {
+			ws = ws[i+1:]
+			break
+		}
+	}
 	for i := range ws {
 		if cueAt(ws, i) == pastTense {
 			return true
