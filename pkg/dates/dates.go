@@ -573,9 +573,11 @@ func newResolver(text string, opts Options, cands []cand) *resolver {
 	}
 	for _, c := range cands {
 		// A numeric date whose first number exceeds 12 shows the text writes day first.
-		if m := numericDate().FindStringSubmatch(text[c.s:c.e]); m != nil {
-			if a, _ := strconv.Atoi(m[1]); a > 12 {
-				r.dayFirst = true
+		if x := text[c.s:c.e]; hasNumericPair(x) {
+			if m := numericDate().FindStringSubmatch(x); m != nil {
+				if a, _ := strconv.Atoi(m[1]); a > 12 {
+					r.dayFirst = true
+				}
 			}
 		}
 	}
@@ -592,6 +594,17 @@ func newResolver(text string, opts Options, cands []cand) *resolver {
 		}
 	}
 	return r
+}
+
+// hasNumericPair reports whether s holds a digit, "/" or ".", and a digit, which every
+// numeric date does ("8/8/25"): most candidates do not, and are not searched for one.
+func hasNumericPair(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if isDigit(s[i]) && (s[i+1] == '/' || s[i+1] == '.') && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastYearDigits returns the last run of four digits of s, or "".

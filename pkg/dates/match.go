@@ -33,6 +33,10 @@ func matchesIn(i int, src string, w window) [][]int {
 	var out [][]int
 	re, a := anchored()[i], automata()[i]
 	for p := w.s; p <= w.last; p++ {
+		if !a.starts(src[p]) {
+			// Most places: a byte no match starts with.
+			continue
+		}
 		n := canStart(a, src, w, p)
 		if n == 0 {
 			continue
@@ -116,6 +120,9 @@ const (
 	stops   = -1 // no instruction reads the byte
 	unknown = -2 // a byte beyond ASCII that an instruction may read: the program may go on
 )
+
+// starts reports whether a match may start with the byte c.
+func (a *automaton) starts(c byte) bool { return a.next[a.class[c]] != stops }
 
 // scan reads s from its start, and returns 0 when no match can start there, else how many
 // bytes the program may look at: up to and with the first byte it stops at (an assertion

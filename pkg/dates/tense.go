@@ -327,23 +327,25 @@ func cueTense(w string) tense {
 // digits and apostrophes, straight or curly.
 func words(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
-	start, plain := -1, true
+	start, plain, quoted := -1, true, false
 	for i, r := range s {
 		if isWordRune(r) {
 			if start < 0 {
-				start, plain = i, true
+				start, plain, quoted = i, true, false
 			}
-			// A word of ASCII without capitals is its own lower case.
+			// A word of ASCII without capitals is its own lower case, and one without
+			// apostrophes needs no more than that.
 			plain = plain && r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z')
+			quoted = quoted || r == '\'' || r == '’'
 			continue
 		}
 		if start >= 0 {
-			out = appendWord(out, s[start:i], plain)
+			out = appendWord(out, s[start:i], plain, quoted)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = appendWord(out, s[start:], plain)
+		out = appendWord(out, s[start:], plain, quoted)
 	}
 	return out
 }
@@ -357,9 +359,15 @@ func isWordRune(r rune) bool {
 }
 
 // appendWord appends the word f of a text to ws in lower case, keeping "'ll" as its own
-// word, dropping "n't" and the apostrophes at either end. plain says f is already lower case
-// with straight apostrophes.
-func appendWord(ws []string, f string, plain bool) []string {
+// word, dropping "n't" and the apostrophes at either end. plain says f is already lower
+// case, quoted that it holds an apostrophe, straight or curly.
+func appendWord(ws []string, f string, plain, quoted bool) []string {
+	if !quoted {
+		if !plain {
+			f = strings.ToLower(f)
+		}
+		return append(ws, f)
+	}
 	if !plain {
 		f = strings.ToLower(strings.ReplaceAll(f, "’", "'"))
 	}
