@@ -117,9 +117,11 @@ type cand struct {
 // candidates runs every rule over text and keeps the longest of overlapping candidates, in
 // the order they start.
 func candidates(text string) []cand {
-	var all []cand
+	all := make([]cand, 0, 16)
+	var locs [][]int
 	eachWindow(text, func(i int, src string, w window) {
-		for _, loc := range matchesIn(i, src, w) {
+		locs = matchesIn(i, src, w, locs[:0])
+		for _, loc := range locs {
 			c, ok := rules()[i].build(match{text: text, loc: loc, re: anchored()[i]})
 			if !ok || c.e <= c.s || !boundaryOK(text, c.s, c.e) {
 				continue
@@ -224,7 +226,7 @@ type window struct{ rule, s, e, last int }
 // letters lower case, every byte offset kept, which the rules written in lower case read.
 func windows(text string) ([]window, string) {
 	index := triggers()
-	var out []window
+	out := make([]window, 0, 32)
 	// latest[i] is one more than the index in out of the latest window of rule i, or 0.
 	latest := make([]int, len(rules()))
 	add := func(i, s, e int) {

@@ -25,12 +25,11 @@ type rule struct {
 	on    string
 }
 
-// matchesIn returns the matches of rule i in the window w of src, in offsets of src: the
-// matches a scan of src[w.s:w.e] finds that start by w.last. It tries the rule's anchored
+// matchesIn appends to out the matches of rule i in the window w of src, in offsets of src:
+// the matches a scan of src[w.s:w.e] finds that start by w.last. It tries the rule's anchored
 // expression only where canStart allows, on no more of the window than the expression may
 // read from there, and goes on after the end of each match.
-func matchesIn(i int, src string, w window) [][]int {
-	var out [][]int
+func matchesIn(i int, src string, w window, out [][]int) [][]int {
 	re, a := anchored()[i], automata()[i]
 	for p := w.s; p <= w.last; p++ {
 		if !a.starts(src[p]) {

@@ -45,7 +45,7 @@ func TestMatchesInIsAFullScan(t *testing.T) {
 				}
 				want = append(want, loc)
 			}
-			got := matchesIn(i, src, w)
+			got := matchesIn(i, src, w, nil)
 			found += len(got)
 			if !slices.EqualFunc(got, want, slices.Equal) {
 				t.Errorf("rule %d in %q:\n got %v\nwant %v", i, src[w.s:w.e], got, want)
