@@ -27,8 +27,8 @@ type rule struct {
 
 // matchesIn appends to out the matches of rule i in the window w of src, in offsets of src:
 // the matches a scan of src[w.s:w.e] finds that start by w.last. It tries the rule's anchored
-// expression only where canStart allows, on no more of the window than the expression may
-// read from there, and goes on after the end of each match.
+// expression only where canStart allows, on no more of the window than it needs from
+// there, and goes on after the end of each match.
 func matchesIn(i int, src string, w window, out [][]int) [][]int {
 	re, a := anchored()[i], automata()[i]
 	for p := w.s; p <= w.last; p++ {
@@ -66,14 +66,14 @@ var anchored = sync.OnceValue(func() []*regexp.Regexp {
 })
 
 // canStart returns how many bytes of the window w of src, from byte p on, the expression of
-// a rule whose program reads as a does may read, or 0 when it cannot match from p: a word
-// character must start a word, as the \b that opens such a pattern sees it, and a must find
-// a match possible. Trying only these places, each with the anchored expression on only
-// that much of the window, finds the same matches as a scan of the whole window at far less
-// cost: most places fail within a few bytes ("and" cannot start "April 8", nor "March was"
-// "March 8"), which a tells for a lookup a byte where the expression takes hundreds of
-// steps; and the expression, given tens of bytes rather than a window merged over a whole
-// text, clears less memory for its search and never falls back to its slowest engine.
+// a rule whose program reads as a does needs to find its match there (see automaton.scan),
+// or 0 when it cannot match from p: a word character must start a word, as the \b that
+// opens such a pattern sees it, and a must find a match possible. Trying only these places,
+// each with the anchored expression on only that much of the window, finds the same matches
+// as a scan of the whole window at far less cost: most places fail within a few bytes ("and"
+// cannot start "April 8", nor "March was" "March 8"), which a tells for a lookup a byte where
+// the expression takes hundreds of steps; and the expression, given the few bytes of its
+// match rather than a window merged over a whole text, has that much less to search.
 func canStart(a *automaton, src string, w window, p int) int {
 	c := src[p]
 	if isWordByte(c) && p > w.s && isWordByte(src[p-1]) {
@@ -111,9 +111,15 @@ type automaton struct {
 	// next holds the state after each state and class, at next[state*classes+class]: a
 	// state from 0, the start, or stops or unknown.
 	next []int16
-	// ends says for each state whether a match may end there.
-	ends []bool
+	// ends says for each state whether a match may end there (mayEnd), and whether one
+	// that does may look at the byte after it (looksAhead: "\b", "$").
+	ends []uint8
 }
+
+const (
+	mayEnd = 1 << iota
+	looksAhead
+)
 
 const (
 	stops   = -1 // no instruction reads the byte
@@ -124,26 +130,32 @@ const (
 func (a *automaton) starts(c byte) bool { return a.next[a.class[c]] != stops }
 
 // scan reads s from its start, and returns 0 when no match can start there, else how many
-// bytes the program may look at: up to and with the first byte it stops at (an assertion
-// there looks at that byte), else all of s.
+// bytes the expression needs to find its match: up to the last place a match may end, and
+// the byte after it if an assertion there may look at it. Paths of the expression that go
+// on past that place end in no match, so cutting them short changes nothing; but at a byte
+// beyond ASCII that an instruction may read, the automaton cannot tell, and returns all of
+// s.
 func (a *automaton) scan(s string) int {
-	st, matched := 0, false
+	st, end, looks := 0, 0, false
+read:
 	for i := 0; i < len(s); i++ {
 		switch st = int(a.next[st*a.classes+int(a.class[s[i]])]); st {
-		case stops:
-			if matched {
-				return i + 1
-			}
-			return 0
 		case unknown:
 			return len(s)
+		case stops:
+			break read
 		}
-		matched = matched || a.ends[st]
+		if f := a.ends[st]; f != 0 {
+			end, looks = i+1, f&looksAhead != 0
+		}
 	}
-	if matched {
-		return len(s)
+	if end == 0 {
+		return 0
 	}
-	return 0
+	if looks {
+		end++
+	}
+	return min(len(s), end)
 }
 
 // automatonOf builds the automaton of the expression's program. It panics on a pattern that
@@ -158,7 +170,8 @@ func automatonOf(pattern string) *automaton {
 	if err != nil {
 		panic(err)
 	}
-	reachable(prog, uint32(prog.Start), func(_ uint32, in *syntax.Inst, boundary bool) {
+	reachable(prog, uint32(prog.Start), func(_ uint32, in *syntax.Inst, passed syntax.EmptyOp) {
+		boundary := passed&syntax.EmptyWordBoundary != 0
 		if in.Op != syntax.InstRune && in.Op != syntax.InstRune1 {
 			panic("dates: a pattern may match empty or any character first: " + pattern)
 		}
@@ -169,21 +182,19 @@ func automatonOf(pattern string) *automaton {
 		}
 	})
 	// after[pc] holds the instructions that read a character reachable once the one at pc
-	// has read its own, ends[pc] whether the match may end there.
+	// has read its own, ends[pc] how the match may end there.
 	var readers []uint32
 	after := map[uint32][]uint32{}
-	ends := map[uint32]bool{}
+	ends := map[uint32]uint8{}
 	for pc := range prog.Inst {
 		if in := &prog.Inst[pc]; readsRune(in) {
 			readers = append(readers, uint32(pc))
-			reachable(prog, in.Out, func(next uint32, in *syntax.Inst, _ bool) {
-				switch {
-				case in.Op == syntax.InstMatch:
-					ends[uint32(pc)] = true
-				case readsRune(in):
+			reachable(prog, in.Out, func(next uint32, in *syntax.Inst, _ syntax.EmptyOp) {
+				if readsRune(in) {
 					after[uint32(pc)] = append(after[uint32(pc)], next)
 				}
 			})
+			ends[uint32(pc)] = endsAfter(prog, in.Out)
 		}
 	}
 	// Bytes that the same instructions read are one class; reads[k][pc] says whether the
@@ -218,16 +229,13 @@ func automatonOf(pattern string) *automaton {
 	// The states, each the instructions that read a character and whether a match may end.
 	var states [][]uint32
 	ids := map[string]int16{}
-	stateOf := func(at []uint32, matched bool) int16 {
-		if len(at) == 0 && !matched {
+	stateOf := func(at []uint32, end uint8) int16 {
+		if len(at) == 0 && end == 0 {
 			return stops
 		}
 		slices.Sort(at)
 		at = slices.Compact(at)
-		key := []byte{0}
-		if matched {
-			key[0] = 1
-		}
+		key := []byte{end}
 		for _, pc := range at {
 			key = binary.AppendUvarint(key, uint64(pc))
 		}
@@ -239,15 +247,15 @@ func automatonOf(pattern string) *automaton {
 			id = int16(len(states))
 			ids[string(key)] = id
 			states = append(states, at)
-			a.ends = append(a.ends, matched)
+			a.ends = append(a.ends, end)
 		}
 		return id
 	}
 	var start []uint32
-	reachable(prog, uint32(prog.Start), func(pc uint32, _ *syntax.Inst, _ bool) {
+	reachable(prog, uint32(prog.Start), func(pc uint32, _ *syntax.Inst, _ syntax.EmptyOp) {
 		start = append(start, pc)
 	})
-	stateOf(start, false)
+	stateOf(start, 0)
 	for i := 0; i < len(states); i++ {
 		// A byte beyond ASCII: only an instruction that reads such characters goes on.
 		beyond := int16(stops)
@@ -259,17 +267,34 @@ func automatonOf(pattern string) *automaton {
 		a.next = append(a.next, beyond)
 		for k := 1; k < a.classes; k++ {
 			var at []uint32
-			matched := false
+			var end uint8
 			for _, pc := range states[i] {
 				if reads[k][pc] {
 					at = append(at, after[pc]...)
-					matched = matched || ends[pc]
+					end |= ends[pc]
 				}
 			}
-			a.next = append(a.next, stateOf(at, matched))
+			a.next = append(a.next, stateOf(at, end))
 		}
 	}
 	return a
+}
+
+// endsAfter tells how a match may end from the instruction at pc on, without reading a
+// character: mayEnd if it can, and looksAhead if it can through an assertion that looks at
+// the character after it.
+func endsAfter(prog *syntax.Prog, pc uint32) uint8 {
+	const ahead = syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary | syntax.EmptyEndText | syntax.EmptyEndLine
+	var end uint8
+	reachable(prog, pc, func(_ uint32, in *syntax.Inst, passed syntax.EmptyOp) {
+		if in.Op == syntax.InstMatch {
+			end |= mayEnd
+			if passed&ahead != 0 {
+				end |= looksAhead
+			}
+		}
+	})
+	return end
 }
 
 // asciiReads returns the ASCII characters the instruction reads, as bits, the way
@@ -334,34 +359,30 @@ func readsRune(in *syntax.Inst) bool {
 }
 
 // reachable calls f with each instruction of prog, and its number, reachable from pc without
-// reading a character, that is, one that reads a character, ends a match or fails; boundary
-// says whether a word boundary was asked for on the way.
-func reachable(prog *syntax.Prog, pc uint32, f func(pc uint32, in *syntax.Inst, boundary bool)) {
-	reachableFrom(prog, pc, map[uint32]bool{}, f)
-}
-
-// reachableFrom is reachable that skips the instructions in seen, and adds those it visits.
-func reachableFrom(prog *syntax.Prog, pc uint32, seen map[uint32]bool, f func(pc uint32, in *syntax.Inst, boundary bool)) {
-	var walk func(pc uint32, boundary bool)
-	walk = func(pc uint32, boundary bool) {
-		if seen[pc] {
+// reading a character, that is, one that reads a character, ends a match or fails, and the
+// assertions passed on the way there; an instruction reached with different assertions is
+// reported for each.
+func reachable(prog *syntax.Prog, pc uint32, f func(pc uint32, in *syntax.Inst, passed syntax.EmptyOp)) {
+	seen := map[[2]uint32]bool{}
+	var walk func(pc uint32, passed syntax.EmptyOp)
+	walk = func(pc uint32, passed syntax.EmptyOp) {
+		if seen[[2]uint32{pc, uint32(passed)}] {
 			return
 		}
-		seen[pc] = true
-		in := &prog.Inst[pc]
-		switch in.Op {
+		seen[[2]uint32{pc, uint32(passed)}] = true
+		switch in := &prog.Inst[pc]; in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out, boundary)
-			walk(in.Arg, boundary)
+			walk(in.Out, passed)
+			walk(in.Arg, passed)
 		case syntax.InstCapture, syntax.InstNop:
-			walk(in.Out, boundary)
+			walk(in.Out, passed)
 		case syntax.InstEmptyWidth:
-			walk(in.Out, boundary || syntax.EmptyOp(in.Arg)&syntax.EmptyWordBoundary != 0)
+			walk(in.Out, passed|syntax.EmptyOp(in.Arg))
 		default:
-			f(pc, in, boundary)
+			f(pc, in, passed)
 		}
 	}
-	walk(pc, false)
+	walk(pc, 0)
 }
 
 // match is one match of a rule's expression in text.
