@@ -139,17 +139,17 @@ func candidates(text string) []cand {
 		}
 		return a.s - b.s
 	})
+	// kept holds the chosen candidates in the order they start, none overlapping another,
+	// so that a candidate overlaps a chosen one only if it overlaps one of the two around
+	// the place where it would go.
 	var kept []cand
-	taken := make([]bool, len(text))
 	for _, c := range all {
-		if !slices.Contains(taken[c.s:c.e], true) {
-			kept = append(kept, c)
-			for k := c.s; k < c.e; k++ {
-				taken[k] = true
-			}
+		k, _ := slices.BinarySearchFunc(kept, c.s, func(x cand, s int) int { return x.s - s })
+		if k > 0 && kept[k-1].e > c.s || k < len(kept) && kept[k].s < c.e {
+			continue
 		}
+		kept = slices.Insert(kept, k, c)
 	}
-	slices.SortFunc(kept, func(a, b cand) int { return a.s - b.s })
 	for i := range kept {
 		if kept[i].typ == article.Date {
 			kept[i].s = widen(text, kept[i].s)
