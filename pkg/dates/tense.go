@@ -140,6 +140,10 @@ func sentenceAround(text string, s, e int) (int, int) {
 
 // endsSentence reports whether the white space at text[i] follows the end of a sentence.
 func endsSentence(text string, i int) bool {
+	if i == 0 || strings.IndexByte(".!?\"')]”’", text[i-1]) < 0 {
+		// Most white space follows a word, and ends no sentence.
+		return false
+	}
 	j := i - 1
 	for j >= 0 && strings.IndexByte("\"')]”’", text[j]) >= 0 {
 		j--
