@@ -142,7 +142,7 @@ func candidates(text string) []cand {
 	// kept holds the chosen candidates in the order they start, none overlapping another,
 	// so that a candidate overlaps a chosen one only if it overlaps one of the two around
 	// the place where it would go.
-	var kept []cand
+	kept := make([]cand, 0, len(all))
 	for _, c := range all {
 		k, _ := slices.BinarySearchFunc(kept, c.s, func(x cand, s int) int { return x.s - s })
 		if k > 0 && kept[k-1].e > c.s || k < len(kept) && kept[k].s < c.e {
@@ -226,7 +226,7 @@ type window struct{ rule, s, e, last int }
 // letters lower case, every byte offset kept, which the rules written in lower case read.
 func windows(text string) ([]window, string) {
 	index := triggers()
-	out := make([]window, 0, 32)
+	out := make([]window, 0, 16)
 	// latest[i] is one more than the index in out of the latest window of rule i, or 0.
 	latest := make([]int, len(rules()))
 	add := func(i, s, e int) {
