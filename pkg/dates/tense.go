@@ -332,21 +332,28 @@ func cueTense(w string) tense {
 func words(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
 	start, plain, quoted := -1, true, false
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var in bool
+		if r < utf8.RuneSelf {
+			in = byteKind[r] != 0 || r == '\''
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			in = isWordRune(r)
+		}
+		if in {
 			if start < 0 {
 				start, plain, quoted = i, true, false
 			}
 			// A word of ASCII without capitals is its own lower case, and one without
 			// apostrophes needs no more than that.
-			plain = plain && r < utf8.RuneSelf && !(r >= 'A' && r <= 'Z')
+			plain = plain && byteKind[s[i]] != upperByte && r < utf8.RuneSelf
 			quoted = quoted || r == '\'' || r == '’'
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			out = appendWord(out, s[start:i], plain, quoted)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		out = appendWord(out, s[start:], plain, quoted)
