@@ -130,6 +130,8 @@ func candidates(text string) []cand {
 			all = append(all, c)
 		}
 	})
+	// Only candidates of one rule can tie; they came in the order of the rule's windows,
+	// which the stable sort keeps.
 	slices.SortStableFunc(all, func(a, b cand) int {
 		if d := (b.e - b.s) - (a.e - a.s); d != 0 {
 			return d
@@ -221,8 +223,9 @@ func eachWindow(text string, f func(i int, src string, w window)) {
 type window struct{ rule, s, e, last int }
 
 // windows returns the stretches of text around the words that trigger each rule of the
-// table, merged and widened to white space, by rule and in order. Outside them the rule
-// cannot match, so its expression need not run there. It also returns text with its ASCII
+// table, merged and widened to white space, each rule's in order (candidates needs no
+// more: it orders them by length, rule and start). Outside them the rule cannot match, so
+// its expression need not run there. It also returns text with its ASCII
 // letters lower case, every byte offset kept, which the rules written in lower case read.
 func windows(text string) ([]window, string) {
 	index := triggers()
@@ -317,8 +320,6 @@ func windows(text string) ([]window, string) {
 		i = j
 	}
 	lower.WriteString(text[copied:])
-	// Each rule's windows came in order, which a stable sort keeps.
-	slices.SortStableFunc(out, func(a, b window) int { return a.rule - b.rule })
 	return out, lower.String()
 }
 
