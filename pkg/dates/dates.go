@@ -350,16 +350,21 @@ const (
 // "#/" a numeric date ("08/08/2025", "24.06.2025"), "#ap" an hour before "a.m." or "pm".
 func numberClasses(out []string, text string, i, j int) []string {
 	tok := text[i:j]
-	digits := strings.TrimLeft(tok, "0123456789")
+	// rest is what follows the leading digits.
+	k := 0
+	for k < len(tok) && isDigit(tok[k]) {
+		k++
+	}
+	rest := tok[k:]
 	switch {
-	case digits == "" && j-i == 4, len(tok) == 6 && (tok[:2] == "fy" || tok[:2] == "FY"):
+	case rest == "" && j-i == 4, len(tok) == 6 && (tok[:2] == "fy" || tok[:2] == "FY"):
 		out = append(out, "#4")
-	case digits == "s":
+	case rest == "s":
 		out = append(out, "#s")
-	case strings.EqualFold(digits, "am"), strings.EqualFold(digits, "pm"):
+	case strings.EqualFold(rest, "am"), strings.EqualFold(rest, "pm"):
 		out = append(out, "#ap")
 	}
-	if digits != "" {
+	if rest != "" {
 		return out
 	}
 	if j < len(text) {
@@ -370,7 +375,7 @@ func numberClasses(out []string, text string, i, j int) []string {
 			out = append(out, "#/")
 		}
 	}
-	k := j
+	k = j
 	if k+2 < len(text) && (text[k] == ':' || text[k] == '.') && isDigit(text[k+1]) {
 		k += 3
 	}
