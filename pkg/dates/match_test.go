@@ -225,3 +225,21 @@ func TestWindowsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseStart checks that clauseStart finds the same last comma, semicolon or dash as
+// strings.LastIndexAny, also in text that is not valid UTF-8.
+func TestClauseStart(t *testing.T) {
+	for _, text := range []string{
+		"", "no mark at all", "a, b; c — d", "a — b, c", "x\xe2\x80\x94\x80y", "\x80\xe2\x80\x94",
+		"\xe2\x80, split dash \x94", "a;b,c", "—", "–, en dash",
+	} {
+		want := 0
+		if k := strings.LastIndexAny(text, ",;—"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(text[k:])
+			want = k + size
+		}
+		if got := clauseStart(text, 0, len(text)); got != want {
+			t.Errorf("clauseStart(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
