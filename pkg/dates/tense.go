@@ -336,6 +336,11 @@ func words(s string) []string {
 	out := make([]string, 0, len(s)/5+1)
 	start, plain, quoted := -1, true, false
 	for i := 0; i < len(s); {
+		if start >= 0 && byteKind[s[i]] == lowerByte {
+			// Most of a word: a lower-case letter after its first.
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		var in bool
 		if r < utf8.RuneSelf {
