@@ -122,7 +122,7 @@ func sentenceAround(text string, s, e int) (int, int) {
 			start = i + 1
 			break
 		}
-		if isSpace(text[i]) && endsSentence(text, i) {
+		if isSpace(text[i]) && closesSentence(text[i-1]) && endsSentence(text, i) {
 			start = i + 1
 			break
 		}
@@ -133,7 +133,7 @@ func sentenceAround(text string, s, e int) (int, int) {
 			end = i
 			break
 		}
-		if isSpace(text[i]) && endsSentence(text, i) {
+		if isSpace(text[i]) && i > 0 && closesSentence(text[i-1]) && endsSentence(text, i) {
 			end = i
 			break
 		}
@@ -143,7 +143,7 @@ func sentenceAround(text string, s, e int) (int, int) {
 
 // endsSentence reports whether the white space at text[i] follows the end of a sentence.
 func endsSentence(text string, i int) bool {
-	if i == 0 || strings.IndexByte(".!?\"')]”’", text[i-1]) < 0 {
+	if i == 0 || !closesSentence(text[i-1]) {
 		// Most white space follows a word, and ends no sentence.
 		return false
 	}
@@ -171,6 +171,16 @@ func endsSentence(text string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// closesSentence reports whether the byte c may be the last of a sentence, before the white
+// space after it: ".", "!", "?", a closing quote or bracket, or a byte of "”" or "’".
+func closesSentence(c byte) bool {
+	switch c {
+	case '.', '!', '?', '"', '\'', ')', ']', 0xe2, 0x80, 0x9d, 0x99:
+		return true
+	}
+	return false
 }
 
 // abbreviations end with a period that does not end a sentence.
