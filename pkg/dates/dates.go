@@ -119,17 +119,19 @@ type cand struct {
 func candidates(text string) []cand {
 	all := make([]cand, 0, 16)
 	var locs [][]int
-	eachWindow(text, func(i int, src string, w window) {
-		locs = matchesIn(i, src, w, locs[:0])
+	ws, lower := windows(text)
+	for _, w := range ws {
+		i := w.rule
+		locs = matchesIn(i, reads(i, text, lower), w, locs[:0])
 		for _, loc := range locs {
-			c, ok := rules()[i].build(match{text: text, loc: loc, re: anchored()[i]})
+			c, ok := rules()[i].build(match{text: text, lower: lower, loc: loc, re: anchored()[i]})
 			if !ok || c.e <= c.s || !boundaryOK(text, c.s, c.e) {
 				continue
 			}
 			c.prio = i
 			all = append(all, c)
 		}
-	})
+	}
 	// Only candidates of one rule can tie; they came in the order of the rule's windows,
 	// which the stable sort keeps.
 	slices.SortStableFunc(all, func(a, b cand) int {
@@ -205,17 +207,13 @@ var foldedRules = sync.OnceValue(func() []bool {
 // reach is how far from a trigger word a rule's match may extend, in bytes.
 const reach = 40
 
-// eachWindow calls f with each rule's windows in text, and the text the rule reads: text,
-// or text folded to lower case for a rule written in lower case.
-func eachWindow(text string, f func(i int, src string, w window)) {
-	ws, lower := windows(text)
-	for _, w := range ws {
-		src := text
-		if foldedRules()[w.rule] {
-			src = lower
-		}
-		f(w.rule, src, w)
+// reads returns the text rule i reads: text, or text folded to lower case for a rule written
+// in lower case.
+func reads(i int, text, lower string) string {
+	if foldedRules()[i] {
+		return lower
 	}
+	return text
 }
 
 // window is a stretch text[s:e] around words that trigger a rule, the last of which starts

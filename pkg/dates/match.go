@@ -385,11 +385,12 @@ func reachable(prog *syntax.Prog, pc uint32, f func(pc uint32, in *syntax.Inst, 
 	walk(pc, 0)
 }
 
-// match is one match of a rule's expression in text.
+// match is one match of a rule's expression in text; lower is text with its ASCII letters
+// in lower case (see windows).
 type match struct {
-	text string
-	loc  []int
-	re   *regexp.Regexp
+	text, lower string
+	loc         []int
+	re          *regexp.Regexp
 }
 
 // get returns the text of the named group, or "" when it did not take part.
@@ -417,26 +418,31 @@ func atoi(s string) (int, bool) {
 	return n, err == nil
 }
 
-// low is get in lower case, with runs of white space made single spaces.
-func (m match) low(name string) string { return lowerWords(m.get(name)) }
+// low is get in lower case, with runs of white space made single spaces. The folded text
+// mostly has it so already ("March" is "march" there), which spares a copy.
+func (m match) low(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.loc[2*i] < 0 {
+		return ""
+	}
+	if s := m.lower[m.loc[2*i]:m.loc[2*i+1]]; plainWords(s) {
+		return s
+	}
+	return lowerWords(m.get(name))
+}
 
 // lowerWords is s in lower case with runs of white space made single spaces, and none at
 // either end. It returns s itself when s is so already, as most counts and units are, and
 // builds ASCII text in one pass ("March" is "march"), which spares copies on the path every
 // candidate takes.
 func lowerWords(s string) string {
-	plain := true
+	if plainWords(s) {
+		return s
+	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+		if s[i] >= utf8.RuneSelf {
 			return strings.ToLower(strings.Join(strings.Fields(s), " "))
 		}
-		if c >= 'A' && c <= 'Z' || c >= '\t' && c <= '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			plain = false
-		}
-	}
-	if plain {
-		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -453,6 +459,19 @@ func lowerWords(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainWords reports whether s is ASCII in lower case, with single spaces between its words
+// and none at either end: what lowerWords returns as it is.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c >= '\t' && c <= '\r' ||
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // at returns the byte offset where the named group starts, or -1.

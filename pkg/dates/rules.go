@@ -105,7 +105,8 @@ func countBefore(text string, at int) (int, int, string) {
 	// The words before at, nearest first: runs of letters, digits and ".,/½", apart by
 	// white space or hyphens.
 	type word struct{ s, e int }
-	var ws []word
+	var buf [5]word
+	ws := buf[:0]
 	i := at
 	for len(ws) < 5 {
 		j := i
