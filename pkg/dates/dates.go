@@ -684,9 +684,12 @@ func (r *resolver) remember(c *cand, v string) {
 		}
 		return
 	}
-	if len(v) == 7 && v[4] == '-' && isDigit(v[0]) {
-		if _, err := time.Parse("2006-01", v); err == nil {
-			r.lastUnit = "M"
+	if len(v) == 7 && v[4] == '-' {
+		// "2025-SU" and "2025-H1" fail the shape of a month without time.Parse's error.
+		if isDigit(v[0]) && isDigit(v[5]) {
+			if _, err := time.Parse("2006-01", v); err == nil {
+				r.lastUnit = "M"
+			}
 		}
 		return
 	}
