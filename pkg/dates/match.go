@@ -30,7 +30,7 @@ type rule struct {
 // expression only where canStart allows, on no more of the window than it needs from
 // there, and goes on after the end of each match.
 func matchesIn(i int, src string, w window, out [][]int) [][]int {
-	re, a := anchored()[i], automata()[i]
+	re, a := anchored()[i], automata()[i]()
 	for p := w.s; p <= w.last; p++ {
 		if !a.starts(src[p]) {
 			// Most places: a byte no match starts with.
@@ -87,11 +87,12 @@ func isWordByte(c byte) bool {
 	return c == '_' || isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-// automata holds, for each rule, the automaton of its program.
-var automata = sync.OnceValue(func() []*automaton {
-	out := make([]*automaton, len(rules()))
+// automata holds, for each rule, the automaton of its program, built the first time a
+// text triggers the rule: a short text triggers few of them.
+var automata = sync.OnceValue(func() []func() *automaton {
+	out := make([]func() *automaton, len(rules()))
 	for i, ru := range rules() {
-		out[i] = automatonOf(ru.re.String())
+		out[i] = sync.OnceValue(func() *automaton { return automatonOf(ru.re.String()) })
 	}
 	return out
 })
