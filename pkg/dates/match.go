@@ -190,12 +190,17 @@ func automatonOf(pattern string) *automaton {
 	for pc := range prog.Inst {
 		if in := &prog.Inst[pc]; readsRune(in) {
 			readers = append(readers, uint32(pc))
-			reachable(prog, in.Out, func(next uint32, in *syntax.Inst, _ syntax.EmptyOp) {
-				if readsRune(in) {
+			reachable(prog, in.Out, func(next uint32, in *syntax.Inst, passed syntax.EmptyOp) {
+				switch {
+				case readsRune(in):
 					after[uint32(pc)] = append(after[uint32(pc)], next)
+				case in.Op == syntax.InstMatch:
+					ends[uint32(pc)] |= mayEnd
+					if passed&lookAhead != 0 {
+						ends[uint32(pc)] |= looksAhead
+					}
 				}
 			})
-			ends[uint32(pc)] = endsAfter(prog, in.Out)
 		}
 	}
 	// Bytes that the same instructions read are one class; reads[k][pc] says whether the
@@ -281,22 +286,8 @@ func automatonOf(pattern string) *automaton {
 	return a
 }
 
-// endsAfter tells how a match may end from the instruction at pc on, without reading a
-// character: mayEnd if it can, and looksAhead if it can through an assertion that looks at
-// the character after it.
-func endsAfter(prog *syntax.Prog, pc uint32) uint8 {
-	const ahead = syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary | syntax.EmptyEndText | syntax.EmptyEndLine
-	var end uint8
-	reachable(prog, pc, func(_ uint32, in *syntax.Inst, passed syntax.EmptyOp) {
-		if in.Op == syntax.InstMatch {
-			end |= mayEnd
-			if passed&ahead != 0 {
-				end |= looksAhead
-			}
-		}
-	})
-	return end
-}
+// lookAhead are the assertions that look at the character after them.
+const lookAhead = syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary | syntax.EmptyEndText | syntax.EmptyEndLine
 
 // asciiReads returns the ASCII characters the instruction reads, as bits, the way
 // syntax.Inst.MatchRune reads them: one character and those it folds to, or ranges.
