@@ -48,11 +48,11 @@ func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int)
 // clockDay is the day of a clock time written without one: the latest day named in its
 // sentence before it, else ref.
 func (r *resolver) clockDay(c *cand) (time.Time, bool) {
+	if t, ok := r.sentenceDay(c); ok {
+		return t, true
+	}
 	if r.hasDay && r.dayEnd <= c.s {
 		ss, _ := sentenceAround(r.text, c.s, c.e)
-		if r.dayEnd > ss {
-			return r.lastDay, true
-		}
 		if ss > 1 && r.hasRef && !r.lastDay.After(r.ref) && r.tense(c) == pastTense {
 			if ps, _ := sentenceAround(r.text, ss-2, ss-2); r.dayEnd > ps {
 				return r.lastDay, true
@@ -60,6 +60,15 @@ func (r *resolver) clockDay(c *cand) (time.Time, bool) {
 		}
 	}
 	return r.ref, r.hasRef
+}
+
+// sentenceDay is the latest day named before c in c's sentence, if one was.
+func (r *resolver) sentenceDay(c *cand) (time.Time, bool) {
+	if !r.hasDay || r.dayEnd > c.s {
+		return time.Time{}, false
+	}
+	ss, _ := sentenceAround(r.text, c.s, c.e)
+	return r.lastDay, r.dayEnd > ss
 }
 
 // clockCand is the candidate of a clock time (see clockValue). A time without its own day
@@ -105,21 +114,26 @@ var rangeWords = wordSet(`and to until till through - – or`)
 
 // routine reports whether the clock time c is part of a range or a routine rather than a
 // moment of one day: "between 11am and 3pm", "from noon to 9 p.m.", "each day". A time after
-// "from" with no second time is where something began: "suspended from 14:30".
+// "from" with no second time is where something began: "suspended from 14:30"; a range after
+// a day its clause named is on that day: "stay indoors on Sunday between 10:00 and 16:00".
 func (r *resolver) routine(c *cand) bool {
 	ss, se := sentenceAround(r.text, c.s, c.e)
 	sent := strings.ToLower(r.text[ss:se])
+	_, dayNamed := r.sentenceDay(c)
+	// Only a day in the range's own clause: "deliveries start on Dec. 1, with flights
+	// between 8 a.m. and 6 p.m." gives the hours of every day.
+	dayNamed = dayNamed && r.dayEnd > clauseStart(r.text, ss, c.s)
 	switch prevWord(r.text, c.s) {
 	case "between":
-		return true
+		return !dayNamed
 	case "from":
 		if r.at+1 < len(r.cands) && r.cands[r.at+1].typ == article.Time && r.cands[r.at+1].s >= c.e && rangeWords[strings.ToLower(strings.TrimSpace(r.text[c.e:r.cands[r.at+1].s]))] {
-			return true
+			return !dayNamed
 		}
 	case "and", "to", "until", "till", "through":
 		if r.at > 0 && r.cands[r.at-1].typ == article.Time {
 			if w := prevWord(r.text, r.cands[r.at-1].s); w == "between" || w == "from" {
-				return true
+				return !dayNamed
 			}
 		}
 	}

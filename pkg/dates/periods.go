@@ -62,8 +62,14 @@ func buildSeason(m match) (cand, bool) {
 		case "the", "this", "that", "early", "late", "mid", "the early", "the late", "":
 			// A season that has not begun by ref is last year's in a past-tense sentence
 			// ("was launched in the autumn", written in March).
-			if det != "this" && seasonIndex[code] > cur && cur < seasonIndex["WI"] && r.tense(c) == pastTense {
-				return strconv.Itoa(r.ref.Year()-1) + "-" + code
+			if pw := prevWord(r.text, c.s); det != "this" && r.tense(c) == pastTense && pw != "to" && pw != "until" && pw != "till" {
+				// In January and February the season year is the one before: "plants
+				// sat idle in the spring", written in February, is last year's spring.
+				// A season a thing was moved to lies ahead: "pushed back to the summer".
+				if seasonIndex[code] > cur {
+					y--
+				}
+				return strconv.Itoa(y) + "-" + code
 			}
 			if det != "this" && seasonIndex[code] < cur && r.ref.Month() > time.February && r.tense(c) == futureTense && !pastInClause(r.text, c.s) {
 				// A season already over by ref is next year's in a future-tense clause

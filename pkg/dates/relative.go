@@ -232,8 +232,8 @@ func relPart(m match, rel, part string) (cand, bool) {
 // Today").
 func buildDayWord(m match) (cand, bool) {
 	w := m.low("w")
-	if prevWord(m.text, m.at("w")) == "of" && w != "today" {
-		// "the people of tomorrow" is no day.
+	if prevWord(m.text, m.at("w")) == "of" && w != "today" && !hasPrefixFold(m.text[m.loc[1]:], "'s") && !hasPrefixFold(m.text[m.loc[1]:], "’s") {
+		// "the people of tomorrow" is no day; "results of yesterday's auction" is.
 		return cand{}, false
 	}
 	if w == "overnight" && !overnightNight(m.text, m.at("w"), m.loc[1]) {
@@ -280,8 +280,12 @@ func buildDayWord(m match) (cand, bool) {
 			return "XXXX-XX-XX" + suffix
 		}
 		if w == "overnight" && r.tense(c) == pastTense {
-			// "Asian markets had fallen overnight": the night before ref; "it may
-			// strengthen overnight" is the night to come.
+			// "Asian markets had fallen overnight": the night before ref, or the night of
+			// the day its sentence named ("the fire started Aug. 11 and doubled
+			// overnight"); "it may strengthen overnight" is the night to come.
+			if t, ok := r.sentenceDay(c); ok {
+				return dayValue(t) + suffix
+			}
 			step = -1
 		}
 		return dayValue(r.ref.AddDate(0, 0, step)) + suffix
@@ -307,7 +311,10 @@ func overnightNight(text string, s, e int) bool {
 }
 
 // overnightFollowers are the words after "overnight" that leave it an adverb.
-var overnightFollowers = wordSet(`and or but as in on at over into to from after before while when with by for`)
+var overnightFollowers = wordSet(`
+	and or but as in on at over into to from after before while when with by for
+	had has have was were is are will would could may might
+`)
 
 // sentenceStart reports whether byte offset s starts a sentence or a line: nothing but
 // opening quotes and white space since a line break, ".", "!", "?" or ":".

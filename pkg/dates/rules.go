@@ -184,7 +184,7 @@ var rules = sync.OnceValue(func() []rule {
 		// "year-ago", "year-earlier" as adjectives: "year-earlier profit".
 		{ci(`\b(?P<w>year-ago|year-earlier)\b`), buildYearAgo, `year`},
 		// "the latest period", "the year-ago period", "the 1988 period".
-		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b`), buildPeriod, `period quarter`},
+		{ci(`\bthe\s+(?:(?P<det>latest|year-ago|year-earlier|comparable|same|comparable\s+year-ago)|(?P<year>(?:19|20)\d\d))\s+(?:period|quarter)\b(?P<ago>\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))?`), buildPeriod, `period quarter`},
 		// "the fiscal year": a year-long duration.
 		{ci(`\bthe\s+(?:fiscal|calendar)\s+year\b`), buildFiscalYear, `year`},
 		// "the near term", "the short term".
@@ -267,6 +267,9 @@ var rules = sync.OnceValue(func() []rule {
 		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `the+year`},
 		// "in a year or two", "in a week or two": some time to come.
 		{ci(`\b(?:a|one)\s+(?:day|week|month|year)\s+or\s+two\b`), buildOrTwo, `two`},
+		// "later in the week", "earlier in the month", "later in the year": the one ref is
+		// in. ("Later in the day" is left out, as TimeBank mostly leaves it.)
+		{ci(`\b(?:earlier|later)\s+in\s+the\s+(?P<u>week|month|year)\b`), buildLaterInThe, `earlier+in later+in`},
 		// "For the week, the index fell", "the week's busiest session": a week in focus.
 		{ci(`\bthe\s+week\b`), buildTheWeek, `the+week`},
 		// "the weekend", "this weekend", "over the weekend".
@@ -573,6 +576,10 @@ func buildMonth(m match) (cand, bool) {
 			// "April said", "June told reporters": a person.
 			return cand{}, false
 		}
+		if nameBefore(m.text, m.at("mon")) && !monthSurePreps[pw] && weekdayOf[strings.ToLower(pw)] == 0 {
+			// "police Lt. Dennis June", "the singer Mary May": the end of a name.
+			return cand{}, false
+		}
 	}
 	return cand{s: s, e: e, typ: article.Date, value: func(r *resolver, c *cand) string {
 		if y := yearAfterRange(r.text, c.e); y != "" {
@@ -708,7 +715,8 @@ func nameBefore(text string, s int) bool {
 	if k == j || !isUpperStart(text[k:j]) || k < 2 || text[k-1] != ' ' {
 		return false
 	}
-	return !strings.ContainsRune(".!?\"“\n", rune(text[k-2]))
+	// Not after the end of a sentence, but after an abbreviation: "Lt. Dennis June".
+	return !strings.ContainsRune("!?\"“\n", rune(text[k-2])) && !endsSentence(text, k-1)
 }
 
 // decadeWords maps "nineties" and its kin to the decade's digit.

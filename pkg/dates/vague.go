@@ -365,11 +365,17 @@ func buildYearAgo(m match) (cand, bool) {
 }
 
 // buildPeriod covers the reporting periods of earnings reports: "the latest period" (the
-// quarter last named), "the year-ago period" (that quarter a year before), "the 1988 period".
+// quarter last named), "the year-ago period" and "the same period last year" (that quarter a
+// year before), "the 1988 period".
 func buildPeriod(m match) (cand, bool) {
 	det := m.low("det")
 	year := m.get("year")
 	quarter := hasSuffixFold(m.text[:m.loc[1]], "quarter")
+	if m.get("ago") != "" {
+		// "the same period last year", "the same quarter a year ago": the period in focus
+		// a year before.
+		det = "year-ago"
+	}
 	build := derive
 	if det == "latest" || det == "same" {
 		build = func(m match, v func(*resolver, *cand) string) (cand, bool) { return mk(m, article.Date, v) }
@@ -504,6 +510,15 @@ func buildTheWeek(m match) (cand, bool) {
 			return "XXXX-WXX"
 		}
 		return yearValue(r.ref) + "-WXX"
+	})
+}
+
+// buildLaterInThe covers "later in the week", "earlier in the month", "later in the year":
+// the week, month or year of ref, as "this week" is.
+func buildLaterInThe(m match) (cand, bool) {
+	u := m.low("u")
+	return mk(m, article.Date, func(r *resolver, c *cand) string {
+		return relUnit(r, "this", u)
 	})
 }
 
