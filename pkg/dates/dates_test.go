@@ -244,6 +244,7 @@ func TestFind(t *testing.T) {
 		{"later in the week and month", "Storms will return later in the week and earlier in the month it was dry.", ref, []item{{"later in the week", D, "2025-W32"}, {"earlier in the month", D, "2025-08"}}},
 		{"the same period last year", "Claims rose to 900 in the second quarter from 846 in the same period last year.", oct27, []item{{"the second quarter", D, "2025-Q2"}, {"the same period last year", D, "2024-Q2"}}},
 		{"a month that ends a name", "The vault was open, said police Lt. Dennis June and Sgt. Ada May.", ref, nil},
+		{"Title Case names", "He spoke Sunday on \u201cSunday Morning Futures\u201d about 21st Century Fox, a firm of the 21st century.", ref, []item{{"Sunday", D, "2025-08-03"}, {"the 21st century", D, "20"}}},
 		{"Martin Luther King Jr. Day", "Markets were shut for Martin Luther King Jr. Day.", ref, []item{{"Martin Luther King Jr. Day", D, "2025-01-20"}}},
 		{"latest period", "There were no gains in the latest period.", ref, []item{{"the latest period", D, "2025-Q2"}}},
 		{"year end", "The deal should close by year-end.", ref, []item{{"year-end", D, "2025-12-31"}}},

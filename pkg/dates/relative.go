@@ -356,6 +356,10 @@ func buildWeekday(m match) (cand, bool) {
 			}
 		}
 	}
+	if p := m.get("part"); p != "" && isUpperStart(p) && p != strings.ToUpper(p) {
+		// "Sunday Morning Futures", "Monday Night Football": a name in Title Case.
+		return cand{}, false
+	}
 	wd := weekdayOf[m.low("wd")]
 	part := partCode[m.low("part")]
 	typ, suffix := partOfDay(part)

@@ -745,6 +745,10 @@ var centuryWords = map[string]string{
 // buildCentury covers "the 20th century" ("19"), "the nineteenth century" and "last
 // century"; TimeBank writes "the disasters of this century" as a century's length (P100Y).
 func buildCentury(m match) (cand, bool) {
+	if strings.HasSuffix(m.text[:m.loc[1]], "Century") && isUpperStart(nextWord(m.text, m.loc[1])) {
+		// "21st Century Fox", "20th Century Limited": a name in Title Case.
+		return cand{}, false
+	}
 	ord := m.low("ord")
 	if ord == "this" && m.get("mod") == "" {
 		return mk(m, article.Duration, fixed("P100Y"))
