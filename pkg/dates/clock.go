@@ -120,8 +120,8 @@ func (r *resolver) routine(c *cand) bool {
 	ss, se := sentenceAround(r.text, c.s, c.e)
 	sent := strings.ToLower(r.text[ss:se])
 	_, dayNamed := r.sentenceDay(c)
-	// Only a day in the range's own clause: "deliveries start on Dec. 1, with flights
-	// between 8 a.m. and 6 p.m." gives the hours of every day.
+	// Only a day in the range's own clause: "the service opens on Dec. 1, with drops
+	// from 7 a.m. to 5 p.m." gives the hours of every day.
 	dayNamed = dayNamed && r.dayEnd > clauseStart(r.text, ss, c.s)
 	switch prevWord(r.text, c.s) {
 	case "between":

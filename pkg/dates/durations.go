@@ -118,7 +118,7 @@ func buildDuration(m match) (cand, bool) {
 		}
 	}
 	if hasSuffixFold(strings.TrimRight(m.text[:s], " "), " each of") {
-		// "in each of the last three years" is every one of them, a set.
+		// "in each of the last four years" is every one of them, a set.
 		return cand{s: s, e: e, typ: article.Set, value: fixed(durationValue(1, false, unit))}, true
 	}
 	return cand{s: s, e: e, typ: article.Duration, value: fixed(v)}, true

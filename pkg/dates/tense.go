@@ -244,7 +244,7 @@ func tenseAt(text string, s, e int) tense {
 			t = unknownTense
 		}
 		if t == unknownTense && beforeTo[right[i]] && i+1 < len(right) && right[i+1] == "to" && presentForms[right[i]] {
-			// "On Tuesday, the league plans to hold a news conference": a plan in the
+			// "On Tuesday, the union plans to hold a rally": a plan in the
 			// present tense is for the day named.
 			t = futureTense
 		}
