@@ -259,11 +259,11 @@ var rules = sync.OnceValue(func() []rule {
 		{ci(`\b(?P<w>now|currently|nowadays|recently|lately|soon|shortly|presently|these\s+days|right\s+now)\b`), buildVague, `now currently nowadays recently lately soon shortly presently days`},
 		// "the past", "the future", "the near future", "the recent past".
 		{ci(`\bthe\s+(?:(?P<adj>near|distant|recent|immediate|foreseeable|not-too-distant)\s+)?(?P<w>past|future)\b`), buildPastFuture, `past future`},
-		// "recent years", "the coming days", "the days and weeks to come", "the weeks ahead".
+		// "recent years", "the coming days", "the months and years to come", "the weeks ahead".
 		{ci(`\b(?:(?P<the>the)\s+)?(?P<w>recent|coming|upcoming|past\s+few|last\s+few|past)\s+(?P<u>days|weeks|months|years|decades)(?:\s+and\s+(?:days|weeks|months|years))?\b`), buildVaguePlural, `days weeks months years decades`},
 		{ci(`\b(?:the\s+)?(?:days|weeks|months|years)(?:\s+and\s+(?:days|weeks|months|years))?\s+(?P<w>to\s+come|ahead)\b`), buildToCome, `days weeks months years`},
-		// "for the year", "the first nine months of the year" (the year in focus); "the year
-		// ending June 30" (a year's length).
+		// "for the year", "output over the first five months of the year" (the year in
+		// focus); "the year ending June 30" (a year's length).
 		{regexp.MustCompile(`\bthe\s+year\b`), buildTheYear, `the+year`},
 		// "in a year or two", "in a week or two": some time to come.
 		{ci(`\b(?:a|one)\s+(?:day|week|month|year)\s+or\s+two\b`), buildOrTwo, `two`},

@@ -220,7 +220,7 @@ func buildVaguePlural(m match) (cand, bool) {
 	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
 
-// buildToCome covers "the days and weeks to come" and "the weeks ahead" (FUTURE_REF).
+// buildToCome covers "the months and years to come" and "the weeks ahead" (FUTURE_REF).
 func buildToCome(m match) (cand, bool) {
 	return mk(m, article.Date, fixed("FUTURE_REF"))
 }
@@ -433,9 +433,9 @@ func buildVagueAdjective(m match) (cand, bool) {
 }
 
 // buildTheYear covers "the year" as a time: after "for", "of", "in", "during" or "through"
-// it is the year in focus ("a high for the year", "the first nine months of the year"), the
-// year of the latest date named, else ref's; before "ending" or "ended" it is a year's
-// length ("the year ending June 30", P1Y). "the year before", "the year-ago quarter" and
+// it is the year in focus ("a high for the year", "sales in the first five months of the
+// year"), the year of the latest date named, else ref's; before "ending" or "ended" it is a
+// year's length ("the year ending June 30", P1Y). "the year before", "the year-ago quarter" and
 // "the year's best" are left to other rules or out.
 func buildTheYear(m match) (cand, bool) {
 	if isUpperStart(m.text[m.loc[1]-4:]) {

@@ -122,7 +122,7 @@ var audioRe = newLineRe(`(?i)^(?:listen|play|hear|audio)(?:\s+(?:to|now|the|this
 	`(?:\s*[·•|:(\-–—]?\s*(?:\d{1,3}\s*(?:min|mins|minutes?)\.?|\d{1,2}:\d{2}(?::\d{2})?)\)?)?$`)
 
 // shareRe is a share bar: "Share", "Share this article", "Share This Article", "Share this
-// story", "Share on Facebook | Share on X | Email", and the lone network names under it.
+// story", "Share via WhatsApp | Share on LinkedIn | Copy link", and the lone network names under it.
 var shareRe = newLineRe(`(?i)^(?:share(?:\s+(?:this|the)\s+(?:article|story|page|post))?(?:\s+on\s+.*)?|share\s*[:|].*|share (?:via|with|to|on|this)\b[^.]{0,60}|print this (?:article|page|story)|share (?:the )?full (?:article|story)|facebook|twitter|x|email|e-mail|copy link|copy url|whatsapp|linkedin|print|reddit|pinterest|telegram|messenger|threads|bluesky|mastodon|flipboard|save|gift(?: this)? article|listen to this (?:article|story|piece)|follow(?: us)?)$`)
 
 // tagsRe is a tag or topic list, or its header: "Tags: composting, trash", "Filed under:
@@ -203,7 +203,7 @@ func creditLine(t string) bool {
 var sourceNoteRe = newLineRe(`(?i)^sources?\s*:\s*\S`)
 
 // promptRe is a newsletter, app or alert prompt: "Get our science newsletter", "Get the
-// markets newsletter. Sign up here.", "Get flood warnings on your phone. Download our free
+// gardening newsletter. Sign up here.", "Want tide tables on the go? Download the free
 // app.", "The week in science, explained. Every Monday in your inbox.", "Get the Wire morning
 // briefing".
 var promptRe = regexp.MustCompile(`(?i)\b(?:newsletters?|inbox|sign[ -]up|subscribe|subscription|download (?:our|the)|(?:our|free) app|briefing|alerts|podcast|follow us|notifications)\b`)
@@ -227,7 +227,7 @@ var columnGapRe = regexp.MustCompile(`\t|   +`)
 
 // tableRow reports whether t has the shape of a row of a results table or a data table:
 // three or more columns split by tabs or wide gaps ("Varga\t2:09:14\tHUN"), or mostly
-// numbers and no full stop ("1. Harlow 12 8 2 2 26", "Oosterhuis (NED) bt Ribó 6-4 3-6 7-5").
+// numbers and no full stop ("1. Harlow 12 8 2 2 26", "Oosterhuis (NED) bt Ribó 7-6 2-6 6-3").
 func tableRow(t string) bool {
 	if (strings.Contains(t, "\t") || strings.Contains(t, "   ")) && len(columnGapRe.FindAllStringIndex(t, -1)) >= 2 {
 		return true

@@ -850,7 +850,7 @@ func startsQuote(s string) bool {
 }
 
 // promptLine reports whether a body line is a newsletter or app prompt in the imperative:
-// "Sign up for our daily briefing", "Get the markets newsletter. Sign up here."
+// "Sign up for our daily briefing", "Get the cycling newsletter. Sign up here."
 func promptLine(t string) bool {
 	if words(t) > 20 || quoted(t) {
 		return false

@@ -43,9 +43,9 @@ Photo: Tomas Brekke
 “People asked for it for years,” said librarian Ines Aalto.
 
 Share this article
-Facebook
-Email
+WhatsApp
 Copy link
+Email
 
 Tags: libraries, Riverside
 
@@ -176,7 +176,7 @@ BEMIDJI, Minn. — Freezing rain coated power lines across northern Minnesota on
 
 Crews expect to restore most service by Tuesday.
 
-Get storm alerts on your phone. Download our free app.`,
+Get storm alerts as they happen. Download our free app.`,
 			want: debris.Page{
 				Title:   "Ice storm leaves thousands without power across the Arrowhead",
 				Authors: people("Petra Olsen", "Jonas Varga"),
@@ -221,10 +221,10 @@ The new hours:
 • Saturday mornings at two surgeries.
 
 Sign up to the Courier’s health newsletter
-Enter your email address
-Subscribe
+Your email
+Subscribe now
 
-Most read`,
+Most popular`,
 			want: debris.Page{
 				Title:     "Clinic to Open Evening Appointments Across the Valley",
 				Source:    outlet("Fenwick Courier"),
@@ -281,7 +281,7 @@ GOLDEN (Summit Press) — An avalanche has closed the pass road east of Golden, 
 Drivers said the detour added five hours to each trip.
 
 © 2025 Summit Press. All rights reserved.
-Report an error`,
+Report a correction`,
 			want: debris.Page{
 				Title:     "Avalanche Closes Pass Road Before Holiday Weekend",
 				Authors:   people("Ingrid Castellano-Reid"),
@@ -414,7 +414,7 @@ Forecasters have issued flood warnings for six rivers after two days of heavy ra
 Residents near the river were told to move cars to higher ground.
 Share
 More on this story
-How to prepare your home for a flood
+Sandbags: where to find them and when to use them
 What do flood warning colours mean?`,
 			want: debris.Page{
 				Title:     "Flood warning issued as rivers rise across the west",
@@ -650,7 +650,7 @@ Related links
 Quay to get new stage lights
 Review: Maren Holt's new record
 
-Share on Facebook | Share on X | Email`,
+Share on WhatsApp | Share on LinkedIn | Email`,
 			want: debris.Page{
 				Title:              "Harbour Jazz Weekend Names Its Headliners",
 				Authors:            people("Soren Achterberg"),
@@ -707,7 +707,7 @@ Comments (22)`,
 			text: `By Priyanka Oyelaran
 April 14, 2026
 
-After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to accept a contract that raises their pay by a tenth and ends split shifts.
+After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to approve a four-year deal that lifts their pay by a tenth and ends split shifts.
 
 The union said nine in ten members backed the deal.
 
@@ -718,7 +718,7 @@ Comments (6)`,
 				Authors:   people("Priyanka Oyelaran"),
 				Published: "2026-04-14",
 				Paragraphs: []string{
-					"After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to accept a contract that raises their pay by a tenth and ends split shifts.",
+					"After three weeks of talks that ran late into the night in a cramped hotel conference room, the city's bus drivers voted on Sunday to approve a four-year deal that lifts their pay by a tenth and ends split shifts.",
 					"The union said nine in ten members backed the deal.",
 				},
 			},

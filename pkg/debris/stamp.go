@@ -51,9 +51,9 @@ const zonePattern = `[a-z]{1,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}`
 
 // stampRe finds an absolute date with an optional clock time and zone. It covers
 // "April 8, 2025", "Feb. 11, 2025, 8:37 a.m. CT", "Thu, June 12, 2025, 11:50 AM EDT",
-// "Thursday 13 March 2025", "Mon, 15 Sep 2025 07:30 BST", "22 November 2025, 6:05pm",
-// "Tue 15 Jul 2025 11.20 BST", "12 Oct 2025 | 19:40 CEST", "August 28, 2025 at 3:15 pm",
-// "24.06.2025", "14/10/2025", "11/20/2025", "03/04/25 9:05 AM ET", "2026-01-14T09:00:00-06:00",
+// "Thursday 13 March 2025", "Wed, 22 Oct 2025 16:45 BST", "22 November 2025, 6:05pm",
+// "Fri 8 Aug 2025 09.55 BST", "12 Oct 2025 | 19:40 CEST", "September 4, 2025 at 10:40 pm",
+// "24.06.2025", "14/10/2025", "11/20/2025", "03/04/25 9:05 AM ET", "2026-02-03T14:30:00-05:00",
 // "2026-02-09 18:00" and "2026/03/03".
 var stampRe = regexp.MustCompile(`(?i)(?:\b` + weekdayPattern + `,?\s+)?(?:` +
 	`\b(?P<mon1>` + monthPattern + `)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})` +

@@ -26,8 +26,8 @@ type attribution struct {
 	who *mention
 }
 
-// attribute finds the attribution of span k of p: first after the quote (“Q,” Ushakov said;
-// “Q,” said Jon Ralston; “Q,” according to the ministry), then before it in its sentence (S
+// attribute finds the attribution of span k of p: first after the quote (“Q,” Dorin said;
+// “Q,” said Tobias Lund; “Q,” according to the ministry), then before it in its sentence (S
 // said, “Q”; S said the plan was “a disaster”; according to S, “Q”; S described it: “Q”).
 func (d *document) attribute(p *paragraph, k int) attribution {
 	if a, ok := d.rightAttribution(p, k); ok {
@@ -161,7 +161,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 	q := p.spans[k]
 	speechEnd := strings.ContainsAny(p.text(q.e-1, q.e), ",?!") || endsSentence(p.text(q.s, q.e))
 	if isCue(lw) && !isBelief(lw) && !isParticiple(lw) || speechEnd && isVerbForm(toks[i]) {
-		// “Q,” said Jon Ralston, a veteran commentator; “Q,” agrees Ann Lee
+		// “Q,” said Tobias Lund, a veteran commentator; “Q,” agrees Ann Lee
 		if who, _, ok := speakerAfter(p, i+1); ok && (who != nil || isCue(lw)) && !(who != nil && who.kind == nominal && possessiveDeterminers()[who.pron]) {
 			return attribution{found: true, right: true, cueTok: i, cue: cueText(toks, i), who: who}, true
 		}
@@ -181,7 +181,7 @@ func (d *document) rightAttribution(p *paragraph, k int) (attribution, bool) {
 		}
 	}
 	if m != nil && j+1 < len(toks) && (strings.EqualFold(toks[j].w, "of") || strings.EqualFold(toks[j].w, "at")) {
-		// “Q,” Mr. Morgan of the Sierra Club said
+		// “Q,” Ms. Ferrante of the Tidewater Trust said
 		if n := mentionAt(p, j+1); n != nil && n.kind != pronoun {
 			j = n.b
 		}
@@ -317,7 +317,7 @@ func titleChain(p *paragraph, j int) bool {
 }
 
 // affiliated returns the person whose affiliation the mention m names: "Lucian Kaye of
-// Halvard & Pryce said", "Mr. Morgan of the Sierra Club said"; nil when m is not one.
+// Halvard & Pryce said", "Ms. Ferrante of the Tidewater Trust said"; nil when m is not one.
 func affiliated(p *paragraph, m *mention) *mention {
 	for k := m.a - 1; k >= 0 && k >= m.a-6; k-- {
 		t := p.toks[k]
@@ -400,9 +400,9 @@ func nounUse(toks []token, v int) bool {
 		lw == "their" || lw == "its" || lw == "our" || lw == "this" || lw == "these" || lw == "those"
 }
 
-// speakerAfter reads a speaker named from token i on: "Jon Ralston", "the Kremlin", "former
-// Gov. Ed Rendell", "Ohio State University professor Paul Beck", "chief executive Lowell
-// McAdam", "Sanders' campaign manager Jeff Weaver". It returns the mention (nil for a
+// speakerAfter reads a speaker named from token i on: "Tobias Lund", "the Kremlin", "former
+// Gov. Ada Brennick", "Lakeshore State University professor Omar Feld", "chief executive Nell
+// Ashdown", "Marsh's campaign manager Ivo Kettering". It returns the mention (nil for a
 // description such as "a spokesman"), the token after it, and whether a speaker stands there.
 func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 	toks := p.toks
@@ -410,7 +410,7 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		return nil, i, false
 	}
 	if m := mentionAt(p, i); m == nil && determiners()[toks[i].lw] && toks[i].lw != "that" && toks[i].lw != "this" {
-		// "his best friend at Lehigh, Bruce Turry": a description, then the name
+		// "his oldest friend from Marlow, Piet Anders": a description, then the name
 		for e := i + 1; e < len(toks) && e < i+9; e++ {
 			t := toks[e]
 			if t.is(",") {
@@ -458,8 +458,8 @@ func speakerAfter(p *paragraph, i int) (*mention, int, bool) {
 		t := toks[j]
 		lw := t.lw
 		if t.kind == word && !t.quoted() && !isCue(lw) && !calendarWords()[lw] && (t.isUpper() || !determiners()[lw] && !functionWords()[lw] && !isAdverb(t.w)) {
-			// title words and names of programmes before the person: "CBS This Morning
-			// co-anchor DeMarco Morgan"
+			// title words and names of programmes before the person: "Harbour Today
+			// co-host Lena Marwick"
 			j++
 			continue
 		}
@@ -517,7 +517,7 @@ func (d *document) leftAttribution(p *paragraph, k int) attribution {
 		}
 		a := attribution{found: true, cueTok: v, cue: cueText(toks, v), belief: isBelief(lw), callCue: strings.HasPrefix(lw, "call")}
 		if v == ss && t.isUpper() || v > ss+1 && toks[v-1].is(",") && toks[v-2].kind == word && functionWords()[toks[v-2].lw] {
-			// "Said Dorothy Poynter, who grew up with him, “Q”"; "But, said Solovey, “Q”"
+			// "Said Agnes Whitcombe, who lived next door to her, “Q”"; "But, said Okafor, “Q”"
 			if m, e, ok := speakerAfter(p, v+1); ok && m != nil && m.kind == person && e < len(toks) && (toks[e].is(",") || toks[e].is(":") || e == o) {
 				a.who = m
 				return a
@@ -605,8 +605,8 @@ func isAdverb(w string) bool {
 }
 
 // subjectOf finds who speaks through the verb at token v of a sentence starting at ss: the
-// mention right before it, past adverbs and an appositive ("Yuri Ushakov, a senior adviser to
-// Putin, said"); for a participle or when an object stands between ("S confirmed it,
+// mention right before it, past adverbs and an appositive ("Pavel Dorin, a senior adviser to
+// the governor, said"); for a participle or when an object stands between ("S confirmed it,
 // saying"), the sentence's subject. It returns nil for a speaker not named.
 func subjectOf(p *paragraph, ss, v int) *mention {
 	toks := p.toks
@@ -671,7 +671,7 @@ func subjectOf(p *paragraph, ss, v int) *mention {
 	}
 	if toks[j].kind == word && !toks[j].isUpper() {
 		// "a Kremlin spokesman said": a description, nobody named; the walk back stops at
-		// a function word ("the video should be released but said")
+		// a function word ("the footage ought to be shown but said")
 		for k := j; k >= ss && j-k < 5; k-- {
 			if toks[k].kind != word || toks[k].quoted() {
 				break
@@ -825,9 +825,9 @@ func isNumber(w string) bool {
 }
 
 // appositive returns the description set off by commas after the mention ending before token
-// b: "Yuri Ushakov, a senior adviser to Putin, said" gives "a senior adviser to Putin". It
-// must start with a determiner, a title or a possessive name; clauses ("who", "speaking")
-// are not descriptions.
+// b: "Pavel Dorin, a senior adviser to the governor, said" gives "a senior adviser to the
+// governor". It must start with a determiner, a title or a possessive name; clauses ("who",
+// "speaking") are not descriptions.
 func appositive(p *paragraph, b int) string {
 	toks := p.toks
 	if b+3 < len(toks) && toks[b].is(",") && isNumber(toks[b+1].w) && toks[b+2].is(",") {

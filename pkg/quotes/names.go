@@ -108,7 +108,7 @@ func findMentions(toks []token) []mention {
 			}
 		}
 		if j > i+1 && isCue(t.lw) {
-			// "Said Dorothy Poynter, …": a verb opening the sentence
+			// "Said Agnes Whitcombe, …": a verb opening the sentence
 			i++
 		}
 		m, ok := nameMention(toks, i, j)

@@ -5,8 +5,8 @@
 // Penn Treebank “ ” and the ” ” of New York Times archives) that is speech: attributed by
 // a speech verb ("said", "told reporters", "according to") or a colon, or long enough to be
 // speech on its own. Scare quotes, so-called terms, nicknames and titles are left out. The
-// speaker is resolved to the full name the text introduces: "Ushakov" and "he" become "Yuri
-// Ushakov", and titles ("President") go to the role.
+// speaker is resolved to the full name the text introduces: "Dorin" and "he" become "Pavel
+// Dorin", and titles ("President") go to the role.
 package quotes
 
 import (
@@ -90,7 +90,7 @@ type document struct {
 	// each with the byte offset of its first mention; KnownNames come first.
 	people []named
 	orgs   []named
-	// roles are the first role the text gives each person ("a senior adviser to Putin").
+	// roles are the first role the text gives each person ("a senior adviser to the governor").
 	roles map[string]string
 	// surnames are the last words of people's full names.
 	surnames map[string]bool

@@ -383,7 +383,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "definite description of an organisation named before",
-			text: "Brayford General Hospital will close its ward.\n\nIn a statement, the hospital said it had “no other choice.”",
+			text: "Brayford General Hospital will close its ward.\n\nIn a notice to staff, the hospital said it saw “no other choice.”",
 			want: []want{{"no other choice.", "Brayford General Hospital", "", P, 1}},
 		},
 		{
@@ -509,7 +509,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "a colon after a name that is an object",
-			text: "Lena Holt sent a note with a request she often made to Marsh: “Pls print.”",
+			text: "Lena Holt left a note repeating the favour she kept asking Marsh: “Pls print.”",
 			want: []want{{"Pls print.", "Lena Holt", "", D, 1}},
 		},
 		{

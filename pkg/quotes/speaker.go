@@ -9,8 +9,8 @@ import (
 )
 
 // speakerOf turns a mention into the speaker's canonical name and role: a surname or an
-// honorific and surname become the full name introduced earlier ("Ushakov", "Mr. Trump" →
-// "Yuri Ushakov", "Donald Trump"), a pronoun the person it stands for, an organisation its
+// honorific and surname become the full name introduced earlier ("Dorin", "Mr. Trump" →
+// "Pavel Dorin", "Donald Trump"), a pronoun the person it stands for, an organisation its
 // name without "the". A description ("a spokesman") gives no name.
 func (d *document) speakerOf(p *paragraph, m mention) (name, role string) {
 	pos := p.toks[m.a].s
