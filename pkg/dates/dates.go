@@ -143,17 +143,20 @@ func candidates(text string) []cand {
 		}
 		return a.s - b.s
 	})
-	// kept holds the chosen candidates in the order they start, none overlapping another,
-	// so that a candidate overlaps a chosen one only if it overlaps one of the two around
-	// the place where it would go.
+	// A candidate is kept when none of its bytes is taken by one kept before; taken has a
+	// bit a byte, so that a long text with many candidates costs no more than its length.
+	taken := make([]uint64, len(text)/64+1)
 	kept := make([]cand, 0, len(all))
 	for _, c := range all {
-		k, _ := slices.BinarySearchFunc(kept, c.s, func(x cand, s int) int { return x.s - s })
-		if k > 0 && kept[k-1].e > c.s || k < len(kept) && kept[k].s < c.e {
+		if anyTaken(taken, c.s, c.e) {
 			continue
 		}
-		kept = slices.Insert(kept, k, c)
+		for k := c.s; k < c.e; k++ {
+			taken[k>>6] |= 1 << (k & 63)
+		}
+		kept = append(kept, c)
 	}
+	slices.SortFunc(kept, func(a, b cand) int { return a.s - b.s })
 	for i := range kept {
 		if kept[i].typ == article.Date {
 			kept[i].s = widen(text, kept[i].s)
@@ -161,6 +164,16 @@ func candidates(text string) []cand {
 		}
 	}
 	return kept
+}
+
+// anyTaken reports whether a byte of [s, e) has its bit set in taken.
+func anyTaken(taken []uint64, s, e int) bool {
+	for k := s; k < e; k++ {
+		if taken[k>>6]&(1<<(k&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // weekOfDate makes "the week of March 6" one expression, the ISO week of the day named, and
