@@ -239,17 +239,18 @@ func seasonOf(t time.Time) string {
 // nthWeekday is the n-th (1-based; -1 the last) weekday wd (ISO number) of a month.
 func nthWeekday(year int, month time.Month, wd, n int) time.Time {
 	if n < 0 {
-		t := time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC)
-		for isoWeekday(t) != wd {
-			t = t.AddDate(0, 0, -1)
-		}
-		return t
+		return seekWeekday(time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC), wd, -1)
 	}
-	t := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	return seekWeekday(time.Date(year, month, 1, 0, 0, 0, 0, time.UTC), wd, 1).AddDate(0, 0, 7*(n-1))
+}
+
+// seekWeekday is the first day from t on, t itself included, going step days at a time (1
+// forward, -1 back), that is weekday wd (ISO number).
+func seekWeekday(t time.Time, wd, step int) time.Time {
 	for isoWeekday(t) != wd {
-		t = t.AddDate(0, 0, 1)
+		t = t.AddDate(0, 0, step)
 	}
-	return t.AddDate(0, 0, 7*(n-1))
+	return t
 }
 
 // easter is the date of Western Easter Sunday in year (the anonymous Gregorian algorithm).

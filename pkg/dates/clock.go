@@ -48,15 +48,13 @@ func clockValue(r *resolver, c *cand, hh, mm int, wd int, dw string, mon, d int)
 // clockDay is the day of a clock time written without one: the latest day named in its
 // sentence before it, else ref.
 func (r *resolver) clockDay(c *cand) (time.Time, bool) {
-	if t, ok := r.sentenceDay(c); ok {
-		return t, true
+	ss, named := r.namedInSentence(r.dayEnd, c)
+	if named {
+		return r.lastDay, true
 	}
-	if r.hasDay && r.dayEnd <= c.s {
-		ss, _ := sentenceAround(r.text, c.s, c.e)
-		if ss > 1 && r.hasRef && !r.lastDay.After(r.ref) && r.tense(c) == pastTense {
-			if ps, _ := sentenceAround(r.text, ss-2, ss-2); r.dayEnd > ps {
-				return r.lastDay, true
-			}
+	if ss > 1 && r.hasRef && !r.lastDay.After(r.ref) && r.tense(c) == pastTense {
+		if ps, _ := sentenceAround(r.text, ss-2, ss-2); r.dayEnd > ps {
+			return r.lastDay, true
 		}
 	}
 	return r.ref, r.hasRef
@@ -64,11 +62,8 @@ func (r *resolver) clockDay(c *cand) (time.Time, bool) {
 
 // sentenceDay is the latest day named before c in c's sentence, if one was.
 func (r *resolver) sentenceDay(c *cand) (time.Time, bool) {
-	if !r.hasDay || r.dayEnd > c.s {
-		return time.Time{}, false
-	}
-	ss, _ := sentenceAround(r.text, c.s, c.e)
-	return r.lastDay, r.dayEnd > ss
+	_, named := r.namedInSentence(r.dayEnd, c)
+	return r.lastDay, named
 }
 
 // clockCand is the candidate of a clock time (see clockValue). A time without its own day
@@ -88,7 +83,7 @@ func clockCand(m match, hh, mm, wd int, dw string, mon, d int) (cand, bool) {
 // day follows.
 func (r *resolver) dayAfterClock(c *cand) string {
 	at, end := r.at+1, c.e
-	if at < len(r.cands) && r.cands[at].typ == article.Time && r.cands[at].s >= end && rangeWords[strings.ToLower(strings.TrimSpace(r.text[end:r.cands[at].s]))] {
+	if r.startsRange(c) {
 		// The end of a range shares its day: "between 11:00 and 15:00 on Thursday".
 		end = r.cands[at].e
 		at++
@@ -108,6 +103,13 @@ func (r *resolver) dayAfterClock(c *cand) string {
 	return v
 }
 
+// startsRange reports whether the clock time c, the expression being resolved, starts a
+// range whose end is the next expression: "11:00 and 15:00", "noon to 9 p.m.".
+func (r *resolver) startsRange(c *cand) bool {
+	next := r.at + 1
+	return next < len(r.cands) && r.cands[next].typ == article.Time && r.cands[next].s >= c.e && rangeWords[strings.ToLower(strings.TrimSpace(r.text[c.e:r.cands[next].s]))]
+}
+
 // rangeWords join the two ends of a range of clock times: "between 9 a.m. and 5 p.m.",
 // "from noon to 9 p.m.", "10:00-12:00".
 var rangeWords = wordSet(`and to until till through - – or`)
@@ -119,15 +121,14 @@ var rangeWords = wordSet(`and to until till through - – or`)
 func (r *resolver) routine(c *cand) bool {
 	ss, se := sentenceAround(r.text, c.s, c.e)
 	sent := strings.ToLower(r.text[ss:se])
-	_, dayNamed := r.sentenceDay(c)
-	// Only a day in the range's own clause: "the service opens on Dec. 1, with drops
-	// from 7 a.m. to 5 p.m." gives the hours of every day.
-	dayNamed = dayNamed && r.dayEnd > clauseStart(r.text, ss, c.s)
+	// A day named before the range in its own clause: "the service opens on Dec. 1, with
+	// drops from 7 a.m. to 5 p.m." gives the hours of every day.
+	dayNamed := r.dayEnd <= c.s && r.dayEnd > clauseStart(r.text, ss, c.s)
 	switch prevWord(r.text, c.s) {
 	case "between":
 		return !dayNamed
 	case "from":
-		if r.at+1 < len(r.cands) && r.cands[r.at+1].typ == article.Time && r.cands[r.at+1].s >= c.e && rangeWords[strings.ToLower(strings.TrimSpace(r.text[c.e:r.cands[r.at+1].s]))] {
+		if r.startsRange(c) {
 			return !dayNamed
 		}
 	case "and", "to", "until", "till", "through":

@@ -887,13 +887,23 @@ func (r *resolver) monthDay(c *cand, month, d int) string {
 // 0 otherwise: older years in a sentence often date something else ("payments made in
 // 2016 go to trial on March 25").
 func (r *resolver) sentenceYear(c *cand) int {
-	if !r.hasRef || r.lastUnit != "Y" || r.lastAt == 0 || r.lastAt > c.s || r.lastYear != r.ref.Year()-1 {
+	if !r.hasRef || r.lastUnit != "Y" || r.lastYear != r.ref.Year()-1 {
 		return 0
 	}
-	if ss, _ := sentenceAround(r.text, c.s, c.e); r.lastAt <= ss || asideClosed(r.text, ss, r.lastAt, c.s) || r.tense(c) == futureTense {
+	if ss, named := r.namedInSentence(r.lastAt, c); !named || asideClosed(r.text, ss, r.lastAt, c.s) || r.tense(c) == futureTense {
 		return 0
 	}
 	return r.lastYear
+}
+
+// namedInSentence reports whether the expression that ended at byte end (0: none) lies in
+// c's sentence, before c. It returns where that sentence starts, once it has looked.
+func (r *resolver) namedInSentence(end int, c *cand) (int, bool) {
+	if end == 0 || end > c.s {
+		return 0, false
+	}
+	ss, _ := sentenceAround(r.text, c.s, c.e)
+	return ss, end > ss
 }
 
 // rangeYear is the year written on the end of a range whose start, c in month, has none:
@@ -909,8 +919,8 @@ func (r *resolver) rangeYear(c *cand, month int) int {
 	default:
 		return 0
 	}
-	y, err := strconv.Atoi(lastYearDigits(next))
-	if err != nil {
+	y, ok := atoi(lastYearDigits(next))
+	if !ok {
 		return 0
 	}
 	if m := monthOf[strings.TrimSuffix(strings.ToLower(strings.Fields(next)[0]), ".")]; m != 0 && m < month {
@@ -936,30 +946,21 @@ func (r *resolver) weekdayDate(c *cand, wd int, dir int) (time.Time, bool) {
 		}
 	}
 	if !strict {
-		if from, ok := r.rangeStart(c); ok {
-			t := from.AddDate(0, 0, 1)
-			for isoWeekday(t) != wd {
-				t = t.AddDate(0, 0, 1)
-			}
-			return t, true
+		// The second day of a range, or a later day of a list with no verb to date it,
+		// follows the day before it.
+		from, ok := r.rangeStart(c)
+		if !ok && tense == unknownTense {
+			from, ok = r.listedAfter(c)
 		}
-	}
-	if !strict && tense == unknownTense {
-		if from, ok := r.listedAfter(c); ok {
-			t := from.AddDate(0, 0, 1)
-			for isoWeekday(t) != wd {
-				t = t.AddDate(0, 0, 1)
-			}
-			return t, true
+		if ok {
+			return seekWeekday(from.AddDate(0, 0, 1), wd, 1), true
 		}
 	}
 	t := r.ref
 	if strict {
 		t = t.AddDate(0, 0, dir)
 	}
-	for isoWeekday(t) != wd {
-		t = t.AddDate(0, 0, dir)
-	}
+	t = seekWeekday(t, wd, dir)
 	if !strict && tense == unknownTense && dir < 0 && r.ref.Sub(t) == 6*24*time.Hour {
 		// News names the day six days back "last Tuesday"; a bare weekday that falls
 		// tomorrow, in a sentence whose tense does not say, is tomorrow: a wire story

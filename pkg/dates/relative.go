@@ -122,11 +122,7 @@ func relUnit(r *resolver, rel, what string) string {
 		if rel == "coming" {
 			// "the coming weekend" is the next Saturday's, in ref's week when ref is a
 			// weekday.
-			t := base.AddDate(0, 0, 1)
-			for isoWeekday(t) != 6 {
-				t = t.AddDate(0, 0, 1)
-			}
-			return weekValue(t) + "-WE"
+			return weekValue(seekWeekday(base.AddDate(0, 0, 1), 6, 1)) + "-WE"
 		}
 		return weekValue(base.AddDate(0, 0, 7*step)) + "-WE"
 	case "month":
@@ -165,11 +161,7 @@ func relWeekday(m match, rel string, wd int, anchored bool) (cand, bool) {
 			return dayValue(r.ref.AddDate(0, 0, wd-isoWeekday(r.ref)))
 		}
 		if anchored && r.hasDay {
-			t := r.lastDay.AddDate(0, 0, dir)
-			for isoWeekday(t) != wd {
-				t = t.AddDate(0, 0, dir)
-			}
-			return dayValue(t)
+			return dayValue(seekWeekday(r.lastDay.AddDate(0, 0, dir), wd, dir))
 		}
 		t, _ := r.weekdayDate(c, wd, dir)
 		return dayValue(t)
@@ -503,11 +495,8 @@ func agoCandidate(m match) (cand, bool) {
 // in a relative clause that closed before it, the quarter the report is about ("its cloud
 // unit, which it launched in 2006, grew 45% from a year earlier").
 func (r *resolver) yearBefore(c *cand) string {
-	if r.lastAt == 0 || r.lastAt > c.s {
-		return ""
-	}
-	ss, _ := sentenceAround(r.text, c.s, c.e)
-	if r.lastAt <= ss {
+	ss, named := r.namedInSentence(r.lastAt, c)
+	if !named {
 		return ""
 	}
 	if asideClosed(r.text, ss, r.lastAt, c.s) {
